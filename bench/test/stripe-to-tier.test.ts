@@ -1,0 +1,11 @@
+import { describe, expect, it } from '@jest/globals';
+import { runStripeToSubscriptionBench } from '../stripe-to-tier.js';
+
+describe('the Stripe → subscription latency bench', () => {
+  it('measures every delivery from webhook receipt to the committed subscription and event', async () => {
+    const result = await runStripeToSubscriptionBench(5);
+    expect(result.count).toBe(5);
+    expect(result.medianMs).toBeGreaterThan(0);
+    expect(result.maxMs).toBeGreaterThanOrEqual(result.p95Ms);
+  });
+});

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import type { DatabaseHandle } from '@phoenix/db';
+import { createLogger, type Logger } from '@phoenix/logger';
+import { exponentialBackoff, type Backoff, type BackoffOptions } from './backoff.js';
+import { processBatch, type BatchOutcome, type BatchSettings, type EventHandler } from './batch.js';
+import type { EventType } from './envelope.js';
+import { EVENTS_CHANNEL } from './publish.js';
+import { consumerOffsets, eventLog } from './store/schema.js';
+import { Wakeup } from './wakeup.js';
+
+export interface ConsumerOptions {
+  /** Stable name; the offset, retries and dead letters are kept under it. */
+  name: string;
+  database: DatabaseHandle;
+  handle: EventHandler;
+  /** Only these types reach `handle`; default all. */
+  types?: readonly EventType[];
+  /** Events per transaction; default 100. */
+  batchSize?: number;
+  /** Attempts before an event moves to the dead letters; default 5. */
+  maxAttempts?: number;
+  /** Wait between attempts of a failing event; default exponential from 200 ms to 60 s. */
+  backoff?: BackoffOptions | Backoff;
+  /** Fallback poll when no NOTIFY arrives (a lost connection, another database); default 5 s. */
+  pollIntervalMs?: number;
+  /** Where a consumer seen for the first time begins: the first event (default) or after the last. */
+  startAt?: 'earliest' | 'latest';
+  /** Receives ids, types and positions only, never payloads. */
+  logger?: Logger;
+}
+
+/** A named consumer of the event log. */
+export interface Consumer {
+  readonly name: string;
+  /** Creates the offset if needed, LISTENs, and runs in the background until {@link stop}. */
+  start(): Promise<void>;
+  /** Lets the current event finish, commits the batch so far, and stops listening. */
+  stop(): Promise<void>;
+  /** Processes one batch now; for tests and tools. Do not mix with a started loop. */
+  runOnce(): Promise<BatchOutcome>;
+}
+
+/**
+ * Creates a consumer that applies every event after its offset, in log order, at least once:
+ * each batch runs in one transaction with the offset advance (see `processBatch`). It wakes on
+ * NOTIFY from `publish` and polls as a fallback; after `maxAttempts` failures an event moves to
+ * `events.dead_letters` and the consumer goes on with the next.
+ */
+export function createConsumer(options: ConsumerOptions): Consumer {
+  const { name, database } = options;
+  const logger = options.logger ?? createLogger('events', 'silent');
+  const pollIntervalMs = options.pollIntervalMs ?? 5000;
+  const backoff = typeof options.backoff === 'function' ? options.backoff : exponentialBackoff(options.backoff);
+  const wakeup = new Wakeup();
+  let stopping = false;
+  let loop: Promise<void> | undefined;
+  let unlisten: (() => Promise<void>) | undefined;
+  let registered = false;
+
+  const settings: BatchSettings = {
+    name,
+    handle: options.handle,
+    types: options.types ? new Set(options.types) : undefined,
+    batchSize: options.batchSize ?? 100,
+    maxAttempts: options.maxAttempts ?? 5,
+    backoff,
+    logger,
+    stopRequested: () => stopping,
+  };
+
+  async function register(): Promise<void> {
+    if (registered) return;
+    const position = options.startAt === 'latest' ? sql`(select coalesce(max(${eventLog.position}), 0) from ${eventLog})` : 0;
+    await database.db.insert(consumerOffsets).values({ consumer: name, position }).onConflictDoNothing();
+    registered = true;
+  }
+
+  async function runOnce(): Promise<BatchOutcome> {
+    await register();
+    return processBatch(database.db, settings);
+  }
+
+  async function run(): Promise<void> {
+    let failures = 0;
+    while (!stopping) {
+      let delay = pollIntervalMs;
+      try {
+        const outcome = await runOnce();
+        failures = 0;
+        if (outcome.more) continue;
+        if (outcome.retryAt) delay = Math.min(delay, outcome.retryAt.getTime() - Date.now());
+      } catch (error) {
+        failures += 1;
+        delay = Math.min(delay, backoff(failures));
+        logger.error({ consumer: name, error: error instanceof Error ? error.message : String(error) }, 'event consumer batch failed');
+      }
+      if (!stopping) await wakeup.sleep(delay);
+    }
+  }
+
+  return {
+    name,
+    async start() {
+      if (loop) return;
+      stopping = false;
+      await register();
+      unlisten = await database.listen(EVENTS_CHANNEL, () => wakeup.wake());
+      loop = run();
+      logger.info({ consumer: name }, 'event consumer started');
+    },
+    async stop() {
+      if (!loop) return;
+      stopping = true;
+      wakeup.wake();
+      await loop;
+      loop = undefined;
+      await unlisten?.().catch(() => undefined);
+      unlisten = undefined;
+      logger.info({ consumer: name }, 'event consumer stopped');
+    },
+    runOnce,
+  };
+}

@@ -1,0 +1,2 @@
+export { formatClientError } from './format-error.js';
+export { bodyAlwaysSet, bodyErrors, unexpectedErrors } from './body.js';

@@ -1,0 +1,4 @@
+export { createSubgraphApp, startSubgraphServer, type SubgraphDefinition, type SubgraphApp, type RunningSubgraph, type SubgraphContext, type SubgraphServerOptions, type Worker } from './server.js';
+export { loadSchemaFile } from './schema-file.js';
+export { bootSubgraph, type BootOptions } from './boot.js';
+export { GATEWAY_SERVICE_PRINCIPAL, GATEWAY_SERVICE_SCOPE, INTERNAL_PATH, isGatewayService } from './internal.js';

@@ -1,0 +1,177 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import express, { type Express, type Request, type Router } from 'express';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { CONTEXT_TOKEN_HEADER, InvalidContextTokenError, type ContextTokenVerifier, type Principal } from '@phoenix/context-token';
+import { phoenixError } from '@phoenix/errors';
+import type { Logger } from '@phoenix/logger';
+import { bodyAlwaysSet, bodyErrors, formatClientError, unexpectedErrors } from '@phoenix/http';
+import { INTERNAL_PATH, internalRouter } from './internal.js';
+import { isServiceSdlRequest } from './service-sdl.js';
+import { applyShield } from './shield/middleware.js';
+import type { RuleTable } from './shield/project-rules.js';
+import { subgraphRuleTrees } from './shield/rule-tree.js';
+
+export interface SubgraphContext extends BaseContext {
+  principal: Principal;
+}
+
+export interface SubgraphDefinition<TContext extends SubgraphContext> {
+  /** Also the context token's audience. */
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  /** Builds the per-request context (fresh DataLoaders) for a verified principal. */
+  createContext(args: { principal: Principal; request: Request }): TContext | Promise<TContext>;
+  /** Throws when the service cannot serve (database unreachable). */
+  checkReady(): Promise<void>;
+  /** Extra HTTP routes mounted before GraphQL, e.g. a JWKS document. */
+  routes?(app: Express): void;
+  /** Background work (event consumers, pollers) started with the server and stopped before it. */
+  workers?: Worker[];
+  /**
+   * Endpoints under `/internal` that only the gateway's own service principal may call
+   * (JSON bodies are parsed). Requests without its context token get 401/403.
+   */
+  internalRoutes?(router: Router): void;
+  /**
+   * graphql-shield on the resolvers, as a second line behind the gateway: the schema's
+   * `@authenticated` / `@requiresScopes`, the project rules (ownership, consent), the partner
+   * scope on root fields, plus `rules` of this subgraph. The context must satisfy `RuleContext`.
+   */
+  shield?: boolean | { rules?: RuleTable };
+}
+
+export interface Worker {
+  start(): void | Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServerOptions {
+  verifier: ContextTokenVerifier;
+  logger: Logger;
+  /** Development only: lets tooling fetch `_service { sdl }` without a context token. */
+  allowServiceSdlWithoutToken?: boolean;
+  /** Maximum JSON body accepted, e.g. '1mb'. */
+  bodyLimit?: string;
+}
+
+export interface SubgraphApp {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<SubgraphContext>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP app of a subgraph: health, extra routes, and `/graphql` behind the context token. */
+export async function createSubgraphApp<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: SubgraphServerOptions,
+): Promise<SubgraphApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = buildSchema(definition);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatClientError(options.logger),
+    logger: options.logger,
+    // The process owner (boot, npm start) stops services in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
+    // Inline traces (ftv1) only serve Apollo Studio, which we do not use between our services.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    try {
+      await definition.checkReady();
+      res.json({ status: 'ok', service: definition.name });
+    } catch (error) {
+      options.logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', service: definition.name });
+    }
+  });
+  definition.routes?.(app);
+  if (definition.internalRoutes) app.use(INTERNAL_PATH, internalRouter(definition.internalRoutes, options));
+
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    bodyAlwaysSet,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await authenticate(req, definition.name, options);
+        return definition.createContext({ principal, request: req });
+      },
+    }),
+  );
+  app.use(bodyErrors);
+  app.use(unexpectedErrors(options.logger));
+  return { app, httpServer, apollo };
+}
+
+function buildSchema<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): GraphQLSchema {
+  const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  if (!definition.shield) return schema;
+  const rules = definition.shield === true ? undefined : definition.shield.rules;
+  return applyShield(schema, subgraphRuleTrees(schema, { subgraph: definition.name, typeDefs: definition.typeDefs, ...(rules ? { rules } : {}) }));
+}
+
+async function authenticate(req: Request, name: string, options: SubgraphServerOptions): Promise<Principal> {
+  const token = req.get(CONTEXT_TOKEN_HEADER);
+  if (!token && options.allowServiceSdlWithoutToken && isServiceSdlRequest(req.body)) return { kind: 'anonymous' };
+  try {
+    return await options.verifier.verify(token);
+  } catch (error) {
+    if (!(error instanceof InvalidContextTokenError)) throw error;
+    options.logger.warn({ reason: error.message, subgraph: name }, 'request refused: no valid context token');
+    const refusal = phoenixError('UNAUTHENTICATED', 'This service only answers requests routed through the Phoenix gateway.');
+    refusal.extensions.http = { status: 401 };
+    throw refusal;
+  }
+}
+
+/** Starts a subgraph on `port` (0 for any free port). */
+export async function startSubgraphServer<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: SubgraphServerOptions & { port: number; host?: string },
+): Promise<RunningSubgraph> {
+  const { httpServer, apollo } = await createSubgraphApp(definition, options);
+  // Keep-alive longer than the gateway's pooled connections so the server never closes first.
+  httpServer.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const workers = definition.workers ?? [];
+  for (const worker of workers) await worker.start();
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return {
+    name: definition.name,
+    port,
+    url: `http://${host}:${port}/graphql`,
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await apollo.stop();
+    },
+  };
+}

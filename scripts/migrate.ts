@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { commonEnv, dataDir, loadConfig } from '@phoenix/config';
+import { migrateSchema, openDatabase } from '@phoenix/db';
+import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
+import { localSubgraphs } from './lib/subgraphs.js';
+
+const env = loadConfig('migrate', commonEnv);
+eventRegistry();
+const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataDir(env), 'pglite') });
+try {
+  await migrateSchema(database, EVENTS_MIGRATIONS);
+  console.log('migrated events');
+  for (const subgraph of localSubgraphs()) {
+    await migrateSchema(database, subgraph.migrations);
+    console.log(`migrated ${subgraph.migrations.schema}`);
+  }
+} finally {
+  await database.close();
+}

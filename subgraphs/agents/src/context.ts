@@ -1,0 +1,31 @@
+import type { Request } from 'express';
+import type { Principal } from '@phoenix/context-token';
+import type { Database } from '@phoenix/db';
+import type { SubgraphContext } from '@phoenix/subgraph-server';
+import type { GreenFactorOverrides } from './domain/green.js';
+import type { HealthMonitor } from './health/monitor.js';
+import { createLoaders, type AgentsLoaders } from './loaders.js';
+
+/** What the resolvers need besides the request: settings from configuration. */
+export interface AgentsSettings {
+  greenFactors: GreenFactorOverrides;
+  banditSeed: number;
+}
+
+export interface AgentsContext extends SubgraphContext {
+  db: Database;
+  loaders: AgentsLoaders;
+  health: HealthMonitor;
+  settings: AgentsSettings;
+}
+
+/** A fresh context (and fresh DataLoaders) for each request. */
+export function createAgentsContext(db: Database, health: HealthMonitor, settings: AgentsSettings) {
+  return ({ principal }: { principal: Principal; request: Request }): AgentsContext => ({
+    principal,
+    db,
+    loaders: createLoaders(db),
+    health,
+    settings,
+  });
+}

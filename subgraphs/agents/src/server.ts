@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { DatabaseHandle, MigrationTarget } from '@phoenix/db';
+import { createConsumer, type Consumer } from '@phoenix/events';
+import type { Logger } from '@phoenix/logger';
+import { loadSchemaFile, type SubgraphDefinition } from '@phoenix/subgraph-server';
+import type { AgentsConfig } from './config.js';
+import { createAgentsContext, type AgentsContext } from './context.js';
+import { FLYWHEEL_EVENT_TYPES, projectFlywheelEvent } from './flywheel/project.js';
+import { HealthMonitor } from './health/monitor.js';
+import { AiUsage } from './resolvers/AiUsage.js';
+import { Mutation } from './resolvers/Mutation.js';
+import { Query } from './resolvers/Query.js';
+
+export const AGENTS_MIGRATIONS: MigrationTarget = {
+  schema: 'agents',
+  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+};
+
+export const agentsTypeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
+
+/** The agents subgraph with its background workers, exposed for tests and tools. */
+export interface AgentsSubgraph extends SubgraphDefinition<AgentsContext> {
+  flywheel: Consumer;
+  health: HealthMonitor;
+}
+
+/**
+ * The agents subgraph: system health from polling every service, the data flywheel (a
+ * consumer of `ai.*` events), feedback on AI answers, and the admin AI usage report.
+ */
+export async function createAgentsSubgraph(deps: { database: DatabaseHandle; config: AgentsConfig; logger: Logger }): Promise<AgentsSubgraph> {
+  const { database, config, logger } = deps;
+  const health = new HealthMonitor(config.AGENTS_HEALTH_TARGETS, {
+    intervalMs: config.AGENTS_HEALTH_INTERVAL_MS,
+    timeoutMs: config.AGENTS_HEALTH_TIMEOUT_MS,
+    logger,
+  });
+  const flywheel = createConsumer({ name: 'agents.flywheel', database, handle: projectFlywheelEvent, types: FLYWHEEL_EVENT_TYPES, logger });
+  return {
+    name: 'agents',
+    typeDefs: agentsTypeDefs,
+    resolvers: { Query, Mutation, AiUsage } as SubgraphDefinition<AgentsContext>['resolvers'],
+    createContext: createAgentsContext(database.db, health, { greenFactors: config.AGENTS_GREEN_FACTORS, banditSeed: config.AGENTS_BANDIT_SEED }),
+    checkReady: () => database.ping(),
+    workers: [flywheel, health],
+    flywheel,
+    health,
+  };
+}
