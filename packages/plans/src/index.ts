@@ -58,3 +58,4 @@ export function planFor(tier: Tier): PlanDefinition {
 export function isPaidTier(tier: Tier): boolean {
   return planFor(tier).priceMonthlyCents > 0;
 }
+export * from './calendar.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, portEnv } from '@phoenix/config';
-import { isTimeZone } from './domain/quota.js';
+import { isTimeZone } from '@phoenix/plans';
 
 /** The letters subgraph's environment (docs/letters.md, .env.example). The AI layer reads its own `AI_*` variables. */
 export const lettersEnv = commonEnv.extend({

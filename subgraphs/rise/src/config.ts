@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commonEnv, loadConfig, portEnv } from '@phoenix/config';
-import { isTimeZone } from './domain/calendar.js';
+import { isTimeZone } from '@phoenix/plans';
 
 /** The rise subgraph's environment (docs/rise.md, .env.example). The `AI_*` variables are read by `loadAiConfig`. */
 export const riseEnv = commonEnv.extend({

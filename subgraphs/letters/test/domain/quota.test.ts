@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTimeZone, monthlyLetterLimit, quotaPeriod } from '../../src/domain/quota.js';
+import { isTimeZone } from '@phoenix/plans';
+import { monthlyLetterLimit, quotaPeriod } from '../../src/domain/quota.js';
 
 describe('letter quota periods', () => {
   it('counts calendar months in Paris time, summer and winter', () => {

@@ -1,5 +1,5 @@
 import { badUserInput } from '@phoenix/errors';
-import { addDays, isIsoDate } from './calendar.js';
+import { addDays, isIsoDate } from '@phoenix/plans';
 import { characterCount, cleanText } from './text.js';
 
 /** Limits of what users may write (docs/rise.md). */

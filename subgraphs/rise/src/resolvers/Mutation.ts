@@ -1,7 +1,7 @@
 import { notFound } from '@phoenix/errors';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireUser } from '../authz.js';
-import { localDate } from '../domain/calendar.js';
+import { localDate } from '@phoenix/plans';
 import { parseActionInput, parseGoalInput, parseMoodInput, parsePracticeDuration, requireUuid } from '../domain/inputs.js';
 import { completeAction, insertAction } from '../store/actions.js';
 import { completeMilestone, insertGoal } from '../store/goals.js';

@@ -1,8 +1,7 @@
 import type { Tier } from '@phoenix/context-token';
-import { planFor } from '@phoenix/plans';
+import { localDate, monthPeriod, planFor } from '@phoenix/plans';
 import type { UserResolvers } from '../__generated__/resolvers-types.js';
 import { requireSelfOrAdmin } from '../authz.js';
-import { localDate, monthPeriod } from '../domain/calendar.js';
 import { isUuid, pageSize, parseDay } from '../domain/inputs.js';
 import { emotionalTrend } from '../domain/trend.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, isIsoDate, isTimeZone, localDate, monthPeriod, zonedMidnight } from '../../src/domain/calendar.js';
+import { addDays, isIsoDate, isTimeZone, localDate, monthPeriod, zonedMidnight } from '../src/calendar.js';
 
 describe('monthPeriod', () => {
   it('counts the Paris calendar month, reset at Paris midnight in summer time', () => {
