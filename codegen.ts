@@ -75,6 +75,13 @@ const config: CodegenConfig = {
     }),
     ...subgraph('letters', 'LettersContext', { Letter: '../db/schema.js#LetterRow', LetterVersion: '../db/schema.js#LetterVersionRow', AtsAnalysis: '../db/schema.js#AnalysisRow', CompanyCulture: '../db/schema.js#AnalysisRow', CoachFeedback: '../db/schema.js#AnalysisRow', User: '../resolvers/User.js#UserReference' }),
     ...subgraph('agents', 'AgentsContext', { AiUsage: '../resolvers/AiUsage.js#AiUsageParent' }),
+    ...subgraph('iris', 'IrisContext', {
+      IrisConversation: '../db/schema.js#ConversationRow',
+      IrisMessage: '../db/schema.js#MessageRow',
+      IrisReplyChunk: '../domain/chunks.js#ReplyChunk',
+      IrisTopic: '../domain/topics.js#TopicDefinition',
+      User: '../resolvers/User.js#UserReference',
+    }),
     ...web(),
   },
 };

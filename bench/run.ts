@@ -8,12 +8,14 @@ import { runOptionalBenches } from './extras/optional-benches.js';
 import { GATEWAYS, baseEnv, type GatewayId } from './gateways/specs.js';
 import { parseOptions, USAGE, type BenchOptions } from './lib/options.js';
 import { measureGateway, type GatewayMeasurement, type MeasureOptions } from './load/measure-gateway.js';
+import { runPhoenixWorkload } from './phoenix/workload.js';
 import { profileOurGateway } from './profile/profile-ours.js';
 import { writeResults, runStamp } from './report/results-file.js';
 import { ratios, summarizeRounds, type GatewayFailure } from './report/summary.js';
 import { renderReport, type Report } from './report/table.js';
 import { startSubgraphFleet, type SubgraphFleet } from './scenario/fleet.js';
 import { scenarioSupergraph } from './scenario/files.js';
+import { runSubscriptionBench, subscriptionReportFigures } from './subscriptions/index.js';
 
 // A run that has not finished by then is stuck; the exit handler kills every child.
 const HARD_LIMIT_MS = 30 * 60_000;
@@ -53,6 +55,30 @@ async function measureAll(options: BenchOptions, context: Parameters<typeof meas
     }
   }
   return { rounds, failures };
+}
+
+async function measurePhoenix(options: BenchOptions): Promise<NonNullable<Report['phoenix']>> {
+  const quick = options.durationSeconds <= 5;
+  const perUser = quick ? 2 : 3;
+  const figures = await runPhoenixWorkload({
+    databases: process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'],
+    serverUrl: process.env.DATABASE_URL,
+    users: options.phoenixUsers,
+    lettersPerUser: perUser,
+    explorationsPerUser: perUser,
+    connections: options.connections,
+    warmupSeconds: options.warmupSeconds,
+    durationSeconds: options.durationSeconds,
+    log: console.log,
+  });
+  return {
+    conditions:
+      `Phoenix workload — signed-in dashboard (accounts, aube, letters, billing) through our gateway with every protection on, ` +
+      `the four subgraphs and the database in this process (as npm start); ${options.connections} connections rotating over ` +
+      `${options.phoenixUsers} seeded users (${perUser} letters, ${perUser} explorations and a paid subscription each), ` +
+      `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per database; SQL statements counted on requests sent one at a time`,
+    figures,
+  };
 }
 
 async function main(): Promise<number> {
@@ -99,9 +125,15 @@ async function main(): Promise<number> {
       console.log('profiling our gateway (--cpu-prof) under the same load…');
       profile = await profileOurGateway(context, measureOptions, stamp);
     }
+    const notes: string[] = [];
+    let phoenix: Report['phoenix'];
+    if (options.phoenix) {
+      console.log('Phoenix workload (dashboard through our gateway and the real subgraphs)…');
+      phoenix = await measurePhoenix(options);
+      if (!process.env.DATABASE_URL) notes.push('Phoenix workload measured on the embedded PGlite only; set DATABASE_URL for PostgreSQL too.');
+    }
     let eventLag: Report['eventLag'];
     let others: Report['others'] = [];
-    const notes: string[] = [];
     if (options.extras) {
       console.log('event lag…');
       eventLag = await runEventLagSuite({ eventSeconds: options.eventSeconds, env: process.env });
@@ -109,6 +141,8 @@ async function main(): Promise<number> {
       else if (!process.env.DATABASE_URL) notes.push('event lag measured on the embedded PGlite only; set DATABASE_URL for PostgreSQL too.');
       const optional = await runOptionalBenches();
       others = optional.ran;
+      console.log('subscriptions (systemHealth fan-out, Iris time to first chunk)…');
+      others.push(subscriptionReportFigures(await runSubscriptionBench({ quick: options.durationSeconds <= 5, log: console.log })));
       for (const file of optional.missing) notes.push(`${file} is not there yet: no figures from it.`);
     }
 
@@ -121,6 +155,7 @@ async function main(): Promise<number> {
         hive: ratios(byId('ours'), byId('hive')),
         hiveBench: ratios(byId('ours'), byId('hive-bench')),
       },
+      ...(phoenix ? { phoenix } : {}),
       ...(eventLag ? { eventLag } : {}),
       others,
       ...(profile ? { profile } : {}),
@@ -134,7 +169,7 @@ async function main(): Promise<number> {
       rounds: Object.fromEntries(rounds),
     });
     console.log(`\nresults: ${file}`);
-    return failures.length > 0 ? 1 : 0;
+    return failures.length > 0 || phoenix?.figures.some((figure) => figure.error) ? 1 : 0;
   } finally {
     await fleet?.stop();
   }

@@ -87,7 +87,8 @@ async function deliverOne(options: StripeToTierOptions): Promise<StripeToTierSam
   return { userId, stripeSubscriptionId, receivedToCommittedMs };
 }
 
-function subscriptionCreatedEvent(userId: string, priceId: string) {
+/** A signed-able `customer.subscription.created` event: an active subscription of `userId` to `priceId`. */
+export function subscriptionCreatedEvent(userId: string, priceId: string) {
   const now = Math.floor(Date.now() / 1000);
   const id = `sub_bench${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   return {

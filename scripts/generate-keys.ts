@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { generatePemKeyPair } from '@phoenix/keys';
 
 // Prints fresh Ed25519 key pairs as .env lines, for deployments where keys are not
@@ -8,3 +9,5 @@ for (const name of ['CONTEXT_TOKEN', 'ACCESS_TOKEN']) {
   console.log(`${name}_PRIVATE_KEY="${escape(pair.privateKeyPem)}"`);
   console.log(`${name}_PUBLIC_KEY="${escape(pair.publicKeyPem)}"`);
 }
+// Iris keys its pseudonymous analytics hash with this pepper; production refuses the dev default.
+console.log(`IRIS_ANALYTICS_PEPPER="${randomBytes(36).toString('base64url')}"`);

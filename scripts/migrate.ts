@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { commonEnv, dataDir, loadConfig } from '@phoenix/config';
 import { migrateSchema, openDatabase } from '@phoenix/db';
 import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
+import { PUBSUB_MIGRATIONS } from '@phoenix/pubsub';
 import { localSubgraphs } from './lib/subgraphs.js';
 
 const env = loadConfig('migrate', commonEnv);
@@ -10,6 +11,8 @@ const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataD
 try {
   await migrateSchema(database, EVENTS_MIGRATIONS);
   console.log('migrated events');
+  await migrateSchema(database, PUBSUB_MIGRATIONS);
+  console.log('migrated pubsub');
   for (const subgraph of localSubgraphs()) {
     await migrateSchema(database, subgraph.migrations);
     console.log(`migrated ${subgraph.migrations.schema}`);

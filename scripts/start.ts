@@ -9,7 +9,9 @@ import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
 import { createGateway, loadGatewayConfig } from '@phoenix/gateway';
 import { importPublicKey, resolveKeyPair } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
+import { PUBSUB_MIGRATIONS } from '@phoenix/pubsub';
 import { startSubgraphServer, type RunningSubgraph } from '@phoenix/subgraph-server';
+import { shutdownTracing } from '@phoenix/telemetry';
 import { composeFromConfig } from './lib/composition.js';
 import { seedCredentials, seedDemoAccounts } from './lib/seed.js';
 import { localSubgraphs } from './lib/subgraphs.js';
@@ -32,6 +34,7 @@ const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataD
 const subgraphs = localSubgraphs();
 eventRegistry();
 await migrateSchema(database, EVENTS_MIGRATIONS);
+await migrateSchema(database, PUBSUB_MIGRATIONS);
 for (const subgraph of subgraphs) await migrateSchema(database, subgraph.migrations);
 const credentials = seedCredentials(env, dataDirectory);
 await seedDemoAccounts(database.db, credentials);
@@ -73,6 +76,7 @@ async function stop(signal: string): Promise<void> {
   await gateway.stop();
   await Promise.all(running.map((subgraph) => subgraph.stop()));
   await database.close();
+  await shutdownTracing();
   process.exit(0);
 }
 process.once('SIGINT', () => void stop('SIGINT'));

@@ -14,6 +14,10 @@ export interface BenchOptions {
   extras: boolean;
   /** Events published per event-lag measurement = rate × this. */
   eventSeconds: number;
+  /** The Phoenix workload (dashboard through our gateway and the real subgraphs). */
+  phoenix: boolean;
+  /** Seeded users the Phoenix workload rotates over. */
+  phoenixUsers: number;
 }
 
 export const USAGE = `npm run bench -- [options]   (every option also reads BENCH_<NAME> from the environment)
@@ -23,9 +27,11 @@ export const USAGE = `npm run bench -- [options]   (every option also reads BENC
   --rounds N          rounds over all gateways, best reported (default 2)
   --gateways LIST     comma-separated subset of ${GATEWAY_IDS.join(',')} (default all)
   --profile           profile our gateway once with --cpu-prof
-  --no-extras         skip event lag and other issues' benches (gateway-protection, stripe-to-tier)
+  --no-extras         skip event lag and other issues' benches (gateway-protection, stripe-to-tier, subscriptions)
   --event-seconds S   publishing time per event-lag measurement (default 3)
-  --quick             1 round, 2 s warm-up, 5 s measured, 1 s of events: a smoke run
+  --no-phoenix        skip the Phoenix workload (dashboard query on the real subgraphs)
+  --phoenix-users N   seeded users of the Phoenix workload (default 8)
+  --quick             1 round, 2 s warm-up, 5 s measured, 1 s of events, 4 Phoenix users: a smoke run
   --help`;
 
 function bounded(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -48,6 +54,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       profile: { type: 'boolean' },
       'no-extras': { type: 'boolean' },
       'event-seconds': { type: 'string' },
+      'no-phoenix': { type: 'boolean' },
+      'phoenix-users': { type: 'string' },
       quick: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -72,5 +80,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     profile: values.profile === true || env.BENCH_PROFILE === 'true',
     extras: !(values['no-extras'] === true || env.BENCH_EXTRAS === 'false'),
     eventSeconds: bounded('event-seconds', values['event-seconds'] ?? env.BENCH_EVENT_SECONDS, quick ? 1 : 3, 0.1, 60),
+    phoenix: !(values['no-phoenix'] === true || env.BENCH_PHOENIX === 'false'),
+    phoenixUsers: Math.round(bounded('phoenix-users', values['phoenix-users'] ?? env.BENCH_PHOENIX_USERS, quick ? 4 : 8, 1, 100)),
   };
 }

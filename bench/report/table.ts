@@ -1,5 +1,6 @@
 import type { EventLagFigure } from '../extras/event-lag-suite.js';
 import type { OptionalBenchFigures } from '../extras/optional-benches.js';
+import type { PhoenixWorkloadFigure } from '../phoenix/workload.js';
 import type { ProfileOutcome } from '../profile/profile-ours.js';
 import type { GatewayFailure, GatewaySummary, Ratios } from './summary.js';
 
@@ -9,6 +10,8 @@ export interface Report {
   failures: GatewayFailure[];
   ratios: { vanilla?: Ratios; hive?: Ratios; hiveBench?: Ratios };
   eventLag?: EventLagFigure[];
+  /** The Phoenix workload: its conditions line and one row per database. */
+  phoenix?: { conditions: string; figures: PhoenixWorkloadFigure[] };
   /** Figures of the benches other issues own (bench/gateway-protection.ts…). */
   others: OptionalBenchFigures[];
   profile?: ProfileOutcome;
@@ -58,6 +61,33 @@ export function renderReport(report: Report): string {
     ratioLine('Hive (public benchmark config)', report.ratios.hiveBench),
   );
 
+  if (report.phoenix) {
+    parts.push('', report.phoenix.conditions, '');
+    parts.push(
+      table(
+        ['database', 'requests/s', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL statements/request', 'by subgraph', 'incomplete', 'non-2xx (429)', 'errors', 'process CPU ms/request'],
+        report.phoenix.figures.map((figure) =>
+          figure.error
+            ? [figure.database, `failed: ${figure.error.split('\n')[0]}`, '', '', '', '', '', '', '', '', '']
+            : [
+                figure.database,
+                show(figure.requestsPerSecond, 1),
+                show(figure.p50Ms),
+                show(figure.p95Ms),
+                show(figure.p99Ms),
+                show(figure.sqlPerRequest, 2),
+                Object.entries(figure.sqlPerRequestBySubgraph ?? {})
+                  .map(([name, count]) => `${name} ${show(count, Number.isInteger(count) ? 0 : 2)}`)
+                  .join(', '),
+                show(figure.incomplete),
+                `${show(figure.non2xx)} (${show(figure.rateLimited)})`,
+                show(figure.errors),
+                show(figure.processCpuMsPerRequest, 2),
+              ],
+        ),
+      ),
+    );
+  }
   if (report.eventLag) {
     parts.push('', 'Event lag (commit → consumer handler, NOTIFY path)', '');
     parts.push(

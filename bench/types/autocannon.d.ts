@@ -14,6 +14,22 @@ declare module 'autocannon' {
     timeout?: number;
     /** Responses for which this returns false are counted in `mismatches`. */
     verifyBody?: (body: string) => boolean;
+    /** Requests sent in turn by every connection; a `setupRequest` makes each one built afresh. */
+    requests?: RequestSpec[];
+  }
+
+  export interface RequestParams {
+    method?: string;
+    path?: string;
+    headers: Record<string, string>;
+    body?: string | Buffer;
+  }
+
+  export interface RequestSpec extends Partial<RequestParams> {
+    /** Returns the request to send (its headers, body…). */
+    setupRequest?: (request: RequestParams, context: Record<string, unknown>) => RequestParams;
+    /** Called with every response to this request, whatever its status. */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
   }
 
   export interface Result {

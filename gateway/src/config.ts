@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { booleanFromEnv, commonEnv, csvList, dataDir, loadConfig, parseConfig, portEnv, repoRoot } from '@phoenix/config';
 import { costLimitProblems, protectionSettings, protectionShape } from './protection-config.js';
+import { subscriptionSettings, subscriptionShape } from './subscriptions/config.js';
 
 const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:5173', 'http://localhost:4000'];
 const SUBGRAPH_OVERRIDE = /^SUBGRAPH_([A-Z0-9_]+?)_(URL|TIMEOUT_MS)$/;
@@ -37,6 +38,7 @@ const shape = commonEnv.extend({
     .regex(/^\d+(b|kb|mb)?$/i, 'expected a size such as 100kb or 1mb')
     .default('1mb'),
   ...protectionShape,
+  ...subscriptionShape,
 });
 
 /**
@@ -98,6 +100,8 @@ export const gatewayEnv = shape
       AUBE_REPORTS_URL: env.AUBE_REPORTS_URL,
       /** Operation limits, cost and rate limits, API keys, persisted operations. */
       protection: protectionSettings(env),
+      /** WebSocket subscriptions: caps, queues, timeouts, upstream retries. */
+      subscriptions: subscriptionSettings(env),
       /** Overrides keyed by the subgraph's environment stem (see `subgraphEnvName`). */
       subgraphs,
       /** Where the development context-token key pair is kept. */

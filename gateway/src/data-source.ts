@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { Kind, parse, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import { ANONYMOUS, CONTEXT_TOKEN_HEADER, type ContextTokenSigner } from '@phoenix/context-token';
 import type { Logger } from '@phoenix/logger';
+import { injectTraceContext, traceSubgraphFetch } from '@phoenix/telemetry';
 import type { GatewayContext } from './context.js';
 import type { Fetcher } from './subgraph-fetcher.js';
 
@@ -44,10 +45,15 @@ export class PhoenixDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     const context = options.context as Partial<GatewayContext>;
     headers.set(CONTEXT_TOKEN_HEADER, await this.signer.sign(context.principal ?? ANONYMOUS, this.audience));
-    if (context.traceparent) headers.set('traceparent', context.traceparent);
+    // Traced, the gateway sends its own fetch span; untraced, it passes the caller's trace on.
+    if (!injectTraceContext(headers) && context.traceparent) headers.set('traceparent', context.traceparent);
   }
 
-  override async process(options: ProcessOptions): Promise<ProcessResult> {
+  override process(options: ProcessOptions): Promise<ProcessResult> {
+    return traceSubgraphFetch(this.name, () => this.processOrDegrade(options));
+  }
+
+  private async processOrDegrade(options: ProcessOptions): Promise<ProcessResult> {
     try {
       return await super.process(options);
     } catch (error) {

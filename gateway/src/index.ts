@@ -1,4 +1,5 @@
 import { createLogger } from '@phoenix/logger';
+import { shutdownTracing } from '@phoenix/telemetry';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './server.js';
 
@@ -15,13 +16,17 @@ try {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'gateway stopping');
-    gateway.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'gateway did not stop cleanly');
-        process.exit(1);
-      },
-    );
+    // Spans still buffered are sent before the process ends.
+    gateway
+      .stop()
+      .then(() => shutdownTracing())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'gateway did not stop cleanly');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

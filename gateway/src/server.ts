@@ -13,6 +13,7 @@ import { ContextTokenSigner } from '@phoenix/context-token';
 import { bodyAlwaysSet, bodyErrors, formatClientError, unexpectedErrors } from '@phoenix/http';
 import { importPrivateKey, resolveKeyPair } from '@phoenix/keys';
 import type { Logger } from '@phoenix/logger';
+import { createTelemetry, type ServiceTelemetry } from '@phoenix/telemetry';
 import { remoteKeySource, type KeySource } from './auth/access-token.js';
 import { authenticate } from './auth/authenticate.js';
 import { subgraphSettings, type GatewayConfig } from './config.js';
@@ -22,6 +23,7 @@ import { mountHealthRoutes, type SubgraphEndpoint } from './health.js';
 import { withLimitCodes } from './limits/limit-error.js';
 import { setUpProtection } from './protection/setup.js';
 import { createSubgraphFetcher, createSubgraphPool } from './subgraph-fetcher.js';
+import { mountSubscriptions, type GatewaySubscriptions } from './subscriptions/mount.js';
 import { supergraphFromFile } from './supergraph-source.js';
 import { sessionCookiePlugin } from './web/session-cookie.js';
 import { webStatic } from './web/static.js';
@@ -46,6 +48,8 @@ export interface CreateGatewayOptions {
   unprotected?: boolean;
   /** The built web client (web/dist) to serve at `/`; omit to serve the API only. */
   webRoot?: string;
+  /** Metrics, traces and the SLO report; defaults to `createTelemetry('gateway')` (OTEL_*, METRICS_TOKEN). */
+  telemetry?: ServiceTelemetry;
 }
 
 export interface PhoenixGateway {
@@ -53,6 +57,8 @@ export interface PhoenixGateway {
   httpServer: http.Server;
   gateway: ApolloGateway;
   apollo: ApolloServer<GatewayContext>;
+  /** GraphQL subscriptions over graphql-ws on `/graphql`. */
+  subscriptions: GatewaySubscriptions;
   /** Listens on `PORT`/`HOST` (port 0: any free port). */
   start(): Promise<{ url: string; port: number }>;
   /** Stops accepting requests, lets in-flight ones finish, closes the watcher and connection pool. */
@@ -67,6 +73,7 @@ export interface PhoenixGateway {
  */
 export async function createGateway(options: CreateGatewayOptions): Promise<PhoenixGateway> {
   const { config, logger } = options;
+  const telemetry = options.telemetry ?? createTelemetry('gateway');
   // @apollo/gateway otherwise reports usage metrics to Apollo and probes cloud metadata services.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
@@ -91,12 +98,13 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
     ...(options.unprotected ? { disabled: true } : {}),
   });
 
+  const buildService = ({ name, url }: { name: string; url?: string }) => {
+    const settings = subgraphSettings(config, name, url ?? '');
+    return new PhoenixDataSource({ name, url: settings.url, fetcher: createSubgraphFetcher(pool, settings.timeoutMs), signer, logger });
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({ path: config.SUPERGRAPH_PATH, logger, debounceMs: options.supergraphReloadDebounceMs }),
-    buildService: ({ name, url }) => {
-      const settings = subgraphSettings(config, name, url ?? '');
-      return new PhoenixDataSource({ name, url: settings.url, fetcher: createSubgraphFetcher(pool, settings.timeoutMs), signer, logger });
-    },
+    buildService,
     logger,
     __exposeQueryPlanExperimental: config.NODE_ENV === 'development',
   });
@@ -110,7 +118,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.protection.trustProxyHops > 0 ? config.protection.trustProxyHops : false);
+  app.use(telemetry.middleware);
+  telemetry.mountMetrics(app, logger);
+  const slo = telemetry.mountSloReport(app);
   const httpServer = http.createServer(app);
+  const subscriptions = mountSubscriptions({ httpServer, gateway, config, protection, keys, signer, buildService, logger });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -126,12 +138,15 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
       config.GATEWAY_INTROSPECTION ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       ...protection.apollo.plugins,
       sessionCookiePlugin({ secure: config.NODE_ENV !== 'development' }),
+      telemetry.plugin(),
+      subscriptions.plugin,
     ],
   });
   try {
     await apollo.start();
   } catch (error) {
-    await Promise.all([pool.close(), protection.close()]);
+    slo.stop();
+    await Promise.all([pool.close(), protection.close(), subscriptions.close()]);
     throw error;
   }
 
@@ -166,6 +181,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
     httpServer,
     gateway,
     apollo,
+    subscriptions,
     async start() {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -179,6 +195,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
       return { port, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql` };
     },
     async stop() {
+      slo.stop();
       await apollo.stop();
       await Promise.all([pool.close(), protection.close()]);
     },

@@ -8,6 +8,8 @@ import { loadAubeConfig } from '@phoenix/aube/config';
 import { BILLING_MIGRATIONS, createBillingSubgraph } from '@phoenix/billing';
 import { loadBillingConfig } from '@phoenix/billing/config';
 import type { DatabaseHandle, MigrationTarget } from '@phoenix/db';
+import { createIrisSubgraph, IRIS_MIGRATIONS } from '@phoenix/iris';
+import { loadIrisConfig } from '@phoenix/iris/config';
 import { createLettersSubgraph, LETTERS_MIGRATIONS } from '@phoenix/letters';
 import { loadLettersConfig } from '@phoenix/letters/config';
 import type { Logger } from '@phoenix/logger';
@@ -31,6 +33,7 @@ export function localSubgraphs(): LocalSubgraph[] {
   const letters = loadLettersConfig();
   const agents = loadAgentsConfig();
   const rise = loadRiseConfig();
+  const iris = loadIrisConfig();
   return [
     {
       name: 'accounts',
@@ -80,6 +83,14 @@ export function localSubgraphs(): LocalSubgraph[] {
       migrations: RISE_MIGRATIONS,
       create: async ({ database, logger }) =>
         (await createRiseSubgraph({ database, config: rise, aiConfig: loadAiConfig(), logger })) as unknown as SubgraphDefinition<SubgraphContext>,
+    },
+    {
+      name: 'iris',
+      port: iris.IRIS_PORT,
+      host: iris.IRIS_HOST,
+      migrations: IRIS_MIGRATIONS,
+      create: async ({ database, logger }) =>
+        (await createIrisSubgraph({ database, config: iris, aiConfig: loadAiConfig(), logger })) as unknown as SubgraphDefinition<SubgraphContext>,
     },
   ];
 }

@@ -27,5 +27,6 @@ export async function stackEnvironment(): Promise<{ gatewayPort: number; env: Re
   });
   env.AUBE_PUBLIC_URL = `http://127.0.0.1:${gatewayPort}`;
   env.AGENTS_HEALTH_TARGETS = health.join(',');
+  env.AGENTS_SLO_URL = `http://127.0.0.1:${gatewayPort}/health/slo`;
   return { gatewayPort: gatewayPort as number, env };
 }

@@ -16,7 +16,7 @@ describe('French error messages', () => {
   });
 
   it('say when a quota resets', () => {
-    expect(errorMessage('QUOTA_EXCEEDED', { resetsAt: '2026-04-01T00:00:00.000Z' })).toContain('renouvelée le 1 avril');
+    expect(errorMessage('QUOTA_EXCEEDED', { resetsAt: '2026-04-01T00:00:00.000Z' })).toContain('renouvelée le 1er avril');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { FIELD_MESSAGES, validateSignIn, validateSignUp } from '../src/pages/auth/validation';
-import { captureUtm, signUpAttribution, storedUtm } from '../src/utm/utm';
+import { captureUtm, explorationAttribution, signUpAttribution, storedUtm } from '../src/utm/utm';
 
 function memoryStorage() {
   const items = new Map<string, string>();
@@ -62,5 +62,16 @@ describe('sign-up attribution', () => {
     expect(first).toMatchObject({ utmSource: 'france-travail', utmMedium: 'email' });
     expect(first?.visitorId).toMatch(/^[0-9a-f-]{36}$/);
     expect(signUpAttribution(storage)?.visitorId).toBe(first?.visitorId);
+  });
+});
+
+describe('exploration attribution', () => {
+  it('gives the exploration the same visitor id as the sign-up, and the campaign in the API’s shape', () => {
+    const storage = memoryStorage();
+    expect(explorationAttribution(storage)).toEqual({ visitorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    captureUtm('?utm_source=newsletter&utm_campaign=printemps', storage);
+    const attribution = explorationAttribution(storage);
+    expect(attribution.utm).toEqual({ source: 'newsletter', campaign: 'printemps' });
+    expect(attribution.visitorId).toBe(signUpAttribution(storage)?.visitorId);
   });
 });

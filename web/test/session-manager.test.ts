@@ -4,7 +4,7 @@ import { SessionHint } from '../src/session/session-hint';
 import { SessionManager, type SessionPayload, type SessionTransport } from '../src/session/session-manager';
 import { TokenStore } from '../src/session/token-store';
 
-const user = { id: 'u1', displayName: 'Nadia', tier: 'FREE' as const };
+const user = { id: 'u1', displayName: 'Nadia', tier: 'FREE' as const, roles: [] };
 const payload = (minutes = 15): SessionPayload => ({ accessToken: `token-${minutes}`, expiresAt: new Date(Date.now() + minutes * 60_000).toISOString(), user });
 const ended = () => new CombinedGraphQLErrors({ errors: [{ message: 'ended', extensions: { code: 'UNAUTHENTICATED' } }] });
 

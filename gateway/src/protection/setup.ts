@@ -1,6 +1,6 @@
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import type { ValidationRule } from 'graphql';
+import type { ParseOptions, ValidationRule } from 'graphql';
 import type { Agent } from 'undici';
 import type { ContextTokenSigner } from '@phoenix/context-token';
 import type { Logger } from '@phoenix/logger';
@@ -9,13 +9,14 @@ import { ApiKeyResolver, CachedConsents } from '../auth/api-keys.js';
 import type { GatewayContext } from '../context.js';
 import { batchLimit } from '../limits/batching.js';
 import { limitEnforcement } from '../limits/validation.js';
-import { loadManifest } from '../persisted/manifest.js';
+import { loadManifest, type PersistedManifest } from '../persisted/manifest.js';
 import { manifestCache, safelist } from '../persisted/safelist.js';
 import type { ProtectionSettings } from '../protection-config.js';
 import type { BucketStore } from '../rate-limit/bucket.js';
 import { FallbackBucketStore } from '../rate-limit/fallback-store.js';
 import { MemoryBucketStore } from '../rate-limit/memory-store.js';
 import { RedisBucketStore } from '../rate-limit/redis-store.js';
+import { operationAdmission, unprotectedAdmission, type OperationAdmission } from './admission.js';
 import { PolicyRegistry } from './policies.js';
 import { protectionPlugin } from './plugin.js';
 
@@ -31,12 +32,18 @@ export interface ProtectionSetupOptions {
   disabled?: boolean;
 }
 
-/** Everything the gateway's HTTP route and Apollo Server need to protect `/graphql`. */
+/** Everything the gateway needs to protect `/graphql`: its HTTP route, Apollo Server, and WebSocket subscriptions. */
 export interface Protection {
   policies: PolicyRegistry;
   apiKeys: ApiKeyResolver;
   /** Run before Apollo Server reads the body: batch size, safelist. */
   middleware: RequestHandler[];
+  /** The per-operation checks (shield rules, cost, buckets), for transports other than Apollo Server's HTTP. */
+  admission: OperationAdmission;
+  /** What Apollo Server's parser and validation enforce, for the same transports. */
+  operationLimits: { parseOptions: ParseOptions; validationRules: ValidationRule[] };
+  /** Safelist mode: the only operations that run. */
+  manifest: PersistedManifest | undefined;
   apollo: Pick<ApolloServerOptions<GatewayContext>, 'parseOptions' | 'allowBatchedHttpRequests' | 'persistedQueries'> & {
     validationRules: ValidationRule[];
     plugins: ApolloServerPlugin<GatewayContext>[];
@@ -59,12 +66,21 @@ export async function setUpProtection(options: ProtectionSetupOptions): Promise<
   const policies = new PolicyRegistry();
   const persistedQueries = manifest ? { cache: manifestCache(manifest) } : settings.apq ? {} : (false as const);
   if (options.disabled) {
-    return { policies, apiKeys, middleware: [], apollo: { validationRules: [], plugins: [], allowBatchedHttpRequests: true, persistedQueries }, close: async () => {} };
+    return {
+      policies,
+      apiKeys,
+      middleware: [],
+      admission: unprotectedAdmission(settings.costLimits),
+      operationLimits: { parseOptions: {}, validationRules: [] },
+      manifest: undefined,
+      apollo: { validationRules: [], plugins: [], allowBatchedHttpRequests: true, persistedQueries },
+      close: async () => {},
+    };
   }
 
   const buckets = await bucketStore(settings.redisUrl, logger);
   const limits = limitEnforcement(settings.limits, { introspection: options.introspection });
-  const plugin = protectionPlugin({
+  const admission = operationAdmission({
     policies,
     costLimits: settings.costLimits,
     defaultListSize: settings.defaultListSize,
@@ -76,9 +92,12 @@ export async function setUpProtection(options: ProtectionSetupOptions): Promise<
     policies,
     apiKeys,
     middleware: [batchLimit(settings.limits.maxBatch), ...(manifest ? [safelist(manifest)] : [])],
+    admission,
+    operationLimits: { parseOptions: limits.parseOptions, validationRules: limits.validationRules },
+    manifest,
     apollo: {
       validationRules: limits.validationRules,
-      plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), plugin],
+      plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), protectionPlugin(admission)],
       parseOptions: limits.parseOptions,
       allowBatchedHttpRequests: settings.limits.maxBatch > 0,
       persistedQueries,

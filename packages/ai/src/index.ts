@@ -26,11 +26,12 @@ export { ProviderError, type ProviderErrorKind } from './openai/provider-error.j
 export { sseData } from './openai/sse.js';
 export { assess, type GuardianAssessment, type GuardianOptions, type RiskLevel } from './guardian/assess.js';
 export { detectInjection, type InjectionFamily, type InjectionFinding } from './guardian/injection.js';
-export { detectPii, redactPii, redactText, type PiiFinding, type PiiKind } from './guardian/pii.js';
+// Pattern detection of personal data lives in @phoenix/logger, which redacts every log line with it.
+export { detectPii, redactPii, redactText, type PiiFinding, type PiiKind } from '@phoenix/logger';
 export { detectSpecialCategories, type SpecialCategory } from './guardian/special-categories.js';
-export { ibanValid, luhnValid, nirValid } from './guardian/checksums.js';
+export { ibanValid, luhnValid, nirValid } from '@phoenix/logger';
 export { AI_INPUT_BLOCKED, blockedInputError, isBlockedInputError } from './guardian/blocked-error.js';
-export { piiRedactingDestination } from './guardian/log-redaction.js';
+export { piiRedactingDestination } from '@phoenix/logger';
 export {
   createRouter,
   type AiRouter,

@@ -59,6 +59,8 @@ function assistantPrompt(input: AssistantInput): string {
       : '',
     context?.targetOccupations?.length ? `Pistes explorées : ${context.targetOccupations.join(', ')}.` : '',
     context?.skills?.length ? `Compétences : ${context.skills.join(', ')}.` : '',
+    context?.trend?.moodAverage7d !== undefined ? `Humeur moyenne sur 7 jours : ${context.trend.moodAverage7d}/10.` : '',
+    context?.trend?.confidenceChange30d !== undefined ? `Évolution de la confiance sur 30 jours : ${context.trend.confidenceChange30d > 0 ? '+' : ''}${context.trend.confidenceChange30d} points.` : '',
   ].filter(Boolean);
   return [`Sujet : ${input.topic}.`, ...facts, block('QUESTION', input.message)].join('\n');
 }

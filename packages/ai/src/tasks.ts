@@ -69,6 +69,8 @@ export interface AssistantInput {
     targetOccupations?: string[];
     skills?: string[];
     lettersWritten?: number;
+    /** Rise's emotional trend: mood average over 7 days (1–10), confidence change over 30 days (points). */
+    trend?: { moodAverage7d?: number; confidenceChange30d?: number };
   };
 }
 

@@ -3,3 +3,4 @@ export { migrateSchema, type MigrationTarget } from './migrate.js';
 export { createTestDatabase } from './testing.js';
 export { queryRows } from './rows.js';
 export { isUniqueViolation } from './errors.js';
+export { interceptQueries, type QueryInterceptor } from './query-interceptor.js';

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '@phoenix/db';
 import { createLogger, type Logger } from '@phoenix/logger';
+import { metrics, trackEventConsumer } from '@phoenix/telemetry';
 import { exponentialBackoff, type Backoff, type BackoffOptions } from './backoff.js';
 import { processBatch, type BatchOutcome, type BatchSettings, type EventHandler } from './batch.js';
+import { listConsumers } from './commands/consumers.js';
 import type { EventType } from './envelope.js';
 import { EVENTS_CHANNEL } from './publish.js';
 import { consumerOffsets, eventLog } from './store/schema.js';
@@ -56,6 +58,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
   let loop: Promise<void> | undefined;
   let unlisten: (() => Promise<void>) | undefined;
   let registered = false;
+  let untrack: (() => void) | undefined;
 
   const settings: BatchSettings = {
     name,
@@ -77,7 +80,10 @@ export function createConsumer(options: ConsumerOptions): Consumer {
 
   async function runOnce(): Promise<BatchOutcome> {
     await register();
-    return processBatch(database.db, settings);
+    const outcome = await processBatch(database.db, settings);
+    if (outcome.handled > 0) metrics.eventsHandled.inc({ consumer: name }, outcome.handled);
+    if (outcome.deadLettered > 0) metrics.eventsDeadLettered.inc({ consumer: name }, outcome.deadLettered);
+    return outcome;
   }
 
   async function run(): Promise<void> {
@@ -91,6 +97,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
         if (outcome.retryAt) delay = Math.min(delay, outcome.retryAt.getTime() - Date.now());
       } catch (error) {
         failures += 1;
+        metrics.eventConsumerFailures.inc({ consumer: name });
         delay = Math.min(delay, backoff(failures));
         logger.error({ consumer: name, error: error instanceof Error ? error.message : String(error) }, 'event consumer batch failed');
       }
@@ -105,6 +112,8 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       stopping = false;
       await register();
       unlisten = await database.listen(EVENTS_CHANNEL, () => wakeup.wake());
+      // Lag and dead letters are read from the database when /metrics is scraped, never otherwise.
+      untrack = trackEventConsumer(name, async () => (await listConsumers(database.db)).find((status) => status.name === name));
       loop = run();
       logger.info({ consumer: name }, 'event consumer started');
     },
@@ -116,6 +125,8 @@ export function createConsumer(options: ConsumerOptions): Consumer {
       loop = undefined;
       await unlisten?.().catch(() => undefined);
       unlisten = undefined;
+      untrack?.();
+      untrack = undefined;
       logger.info({ consumer: name }, 'event consumer stopped');
     },
     runOnce,

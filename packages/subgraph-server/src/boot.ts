@@ -5,6 +5,7 @@ import { migrateSchema, openDatabase, type DatabaseHandle, type MigrationTarget 
 import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
 import { importPublicKey, resolvePublicKey } from '@phoenix/keys';
 import { createLogger, type Logger } from '@phoenix/logger';
+import { shutdownTracing } from '@phoenix/telemetry';
 import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from './server.js';
 
 export interface BootOptions<TContext extends SubgraphContext> {
@@ -13,6 +14,8 @@ export interface BootOptions<TContext extends SubgraphContext> {
   port: number;
   host: string;
   migrations: MigrationTarget;
+  /** Shared schemas the subgraph also writes to, e.g. `PUBSUB_MIGRATIONS`; migrated after events, before its own. */
+  sharedMigrations?: MigrationTarget[];
   create(args: { database: DatabaseHandle; logger: Logger; keysDirectory: string }): Promise<SubgraphDefinition<TContext>>;
 }
 
@@ -35,6 +38,7 @@ export async function bootSubgraph<TContext extends SubgraphContext>(options: Bo
   eventRegistry();
   // Every subgraph publishes through the shared event log, so its schema comes first.
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  for (const shared of options.sharedMigrations ?? []) await migrateSchema(database, shared);
   await migrateSchema(database, options.migrations);
   const definition = await options.create({ database, logger, keysDirectory });
   const running = await startSubgraphServer(definition, {
@@ -50,6 +54,7 @@ export async function bootSubgraph<TContext extends SubgraphContext>(options: Bo
     logger.info({ signal }, 'shutting down');
     await running.stop();
     await database.close();
+    await shutdownTracing();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -11,12 +11,15 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { CONTEXT_TOKEN_HEADER, InvalidContextTokenError, type ContextTokenVerifier, type Principal } from '@phoenix/context-token';
 import { phoenixError } from '@phoenix/errors';
 import type { Logger } from '@phoenix/logger';
+import { interceptQueries } from '@phoenix/db';
+import { createTelemetry, subscriptionMetrics, traceQuery, type ServiceTelemetry } from '@phoenix/telemetry';
 import { bodyAlwaysSet, bodyErrors, formatClientError, unexpectedErrors } from '@phoenix/http';
 import { INTERNAL_PATH, internalRouter } from './internal.js';
 import { isServiceSdlRequest } from './service-sdl.js';
 import { applyShield } from './shield/middleware.js';
 import type { RuleTable } from './shield/project-rules.js';
 import { subgraphRuleTrees } from './shield/rule-tree.js';
+import { createSubscriptionServer, type SubscriptionOptions } from './subscriptions.js';
 
 export interface SubgraphContext extends BaseContext {
   principal: Principal;
@@ -27,8 +30,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<TContext>;
-  /** Builds the per-request context (fresh DataLoaders) for a verified principal. */
-  createContext(args: { principal: Principal; request: Request }): TContext | Promise<TContext>;
+  /**
+   * Builds the per-request context (fresh DataLoaders) for a verified principal. `request` is
+   * absent for subscription events, which arrive over a WebSocket (one context per event).
+   */
+  createContext(args: { principal: Principal; request?: Request }): TContext | Promise<TContext>;
   /** Throws when the service cannot serve (database unreachable). */
   checkReady(): Promise<void>;
   /** Extra HTTP routes mounted before GraphQL, e.g. a JWKS document. */
@@ -60,12 +66,18 @@ export interface SubgraphServerOptions {
   allowServiceSdlWithoutToken?: boolean;
   /** Maximum JSON body accepted, e.g. '1mb'. */
   bodyLimit?: string;
+  /** Metrics and traces; defaults to `createTelemetry(name)` (OTEL_*, METRICS_TOKEN). */
+  telemetry?: ServiceTelemetry;
+  /** graphql-ws keep-alive and message size, for schemas with a Subscription type. */
+  subscriptions?: SubscriptionOptions;
 }
 
 export interface SubgraphApp {
   app: Express;
   httpServer: http.Server;
   apollo: ApolloServer<SubgraphContext>;
+  /** Closes every subscription WebSocket (1001); a no-op without a Subscription type. */
+  closeSubscriptions(): Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -82,8 +94,13 @@ export async function createSubgraphApp<TContext extends SubgraphContext>(
 ): Promise<SubgraphApp> {
   const app = express();
   app.disable('x-powered-by');
+  const telemetry = options.telemetry ?? createTelemetry(definition.name);
+  // SQL spans: statements run under the active request's span (a no-op outside traced requests).
+  if (telemetry.tracer) interceptQueries(traceQuery);
+  app.use(telemetry.middleware);
+  telemetry.mountMetrics(app, options.logger);
   const httpServer = http.createServer(app);
-  const schema = buildSchema(definition);
+  const schema = telemetry.instrumentSchema(buildSchema(definition));
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: false,
@@ -93,8 +110,10 @@ export async function createSubgraphApp<TContext extends SubgraphContext>(
     // The process owner (boot, npm start) stops services in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     // Inline traces (ftv1) only serve Apollo Studio, which we do not use between our services.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), telemetry.plugin()],
   });
+  const subscriptions = createSubscriptionServer({ httpServer, schema, definition, verifier: options.verifier, logger: options.logger, options: { observer: subscriptionMetrics(definition.name), ...options.subscriptions } });
+  if (subscriptions) apollo.addPlugin(subscriptions.plugin);
   await apollo.start();
 
   app.get('/health/live', (_req, res) => {
@@ -125,7 +144,7 @@ export async function createSubgraphApp<TContext extends SubgraphContext>(
   );
   app.use(bodyErrors);
   app.use(unexpectedErrors(options.logger));
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, closeSubscriptions: async () => subscriptions?.close() };
 }
 
 function buildSchema<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): GraphQLSchema {
@@ -154,7 +173,7 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
   options: SubgraphServerOptions & { port: number; host?: string },
 ): Promise<RunningSubgraph> {
-  const { httpServer, apollo } = await createSubgraphApp(definition, options);
+  const { httpServer, apollo, closeSubscriptions } = await createSubgraphApp(definition, options);
   // Keep-alive longer than the gateway's pooled connections so the server never closes first.
   httpServer.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -170,6 +189,8 @@ export async function startSubgraphServer<TContext extends SubgraphContext>(
     port,
     url: `http://${host}:${port}/graphql`,
     async stop() {
+      // Subscriptions end first, so their streams let go of the workers that feed them.
+      await closeSubscriptions();
       await Promise.all(workers.map((worker) => worker.stop()));
       await apollo.stop();
     },

@@ -3,6 +3,9 @@ import { generatePemKeyPair, importPrivateKey, importPublicKey } from '@phoenix/
 import { createLogger, type Logger } from '@phoenix/logger';
 import { GATEWAY_SERVICE_PRINCIPAL, INTERNAL_PATH } from './internal.js';
 import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from './server.js';
+import { subscribeOverWebSocket } from './subscription-client.js';
+
+export { SubscriptionClosedError, subscribeOverWebSocket } from './subscription-client.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -22,6 +25,18 @@ export interface TestSubgraph extends RunningSubgraph {
    * principal (or of `principal`; `null` sends none).
    */
   internal<TBody = unknown>(path: string, body: unknown, principal?: Principal | null): Promise<{ status: number; body: TBody }>;
+  /**
+   * Runs a subscription over graphql-ws as the gateway would (context token for `principal` in
+   * `connectionParams`), on a connection of its own; `return()` disposes the client. Errors the
+   * server sends come as a last `{ errors }` result; an early close throws `SubscriptionClosedError`.
+   */
+  subscribe<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    principal?: Principal,
+  ): AsyncIterableIterator<{ data?: TData | null; errors?: GraphQLResponse['errors'] }>;
+  /** The subgraph's graphql-ws address (ws://host:port/graphql). */
+  webSocketUrl: string;
 }
 
 /** Starts a subgraph on a free port with a throwaway context-token key pair, for tests. */
@@ -36,8 +51,17 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     logger: options.logger ?? createLogger(definition.name, 'silent'),
     verifier: new ContextTokenVerifier(await importPublicKey(pair.publicKeyPem), definition.name),
   });
+  const webSocketUrl = running.url.replace(/^http/, 'ws');
   return {
     ...running,
+    webSocketUrl,
+    subscribe<TData>(query: string, variables: Record<string, unknown> = {}, principal: Principal = { kind: 'anonymous' }) {
+      const connectionParams = async () => ({ [CONTEXT_TOKEN_HEADER]: await signer.sign(principal, definition.name) });
+      return subscribeOverWebSocket<TData>(webSocketUrl, connectionParams, { query, variables }) as AsyncIterableIterator<{
+        data?: TData | null;
+        errors?: GraphQLResponse['errors'];
+      }>;
+    },
     async execute<TData>(query: string, variables: Record<string, unknown> = {}, principal: Principal = { kind: 'anonymous' }) {
       const response = await fetch(running.url, {
         method: 'POST',

@@ -10,6 +10,8 @@ import { createLoaders, type AgentsLoaders } from './loaders.js';
 export interface AgentsSettings {
   greenFactors: GreenFactorOverrides;
   banditSeed: number;
+  /** `Subscription.systemHealth` pushes at least this often, even without change. */
+  healthPushIntervalMs: number;
 }
 
 export interface AgentsContext extends SubgraphContext {
@@ -19,9 +21,9 @@ export interface AgentsContext extends SubgraphContext {
   settings: AgentsSettings;
 }
 
-/** A fresh context (and fresh DataLoaders) for each request. */
+/** A fresh context (and fresh DataLoaders) for each request, and for each subscription event. */
 export function createAgentsContext(db: Database, health: HealthMonitor, settings: AgentsSettings) {
-  return ({ principal }: { principal: Principal; request: Request }): AgentsContext => ({
+  return ({ principal }: { principal: Principal; request?: Request }): AgentsContext => ({
     principal,
     db,
     loaders: createLoaders(db),

@@ -10,6 +10,7 @@ import { HealthMonitor } from './health/monitor.js';
 import { AiUsage } from './resolvers/AiUsage.js';
 import { Mutation } from './resolvers/Mutation.js';
 import { Query } from './resolvers/Query.js';
+import { Subscription } from './resolvers/Subscription.js';
 
 export const AGENTS_MIGRATIONS: MigrationTarget = {
   schema: 'agents',
@@ -25,7 +26,8 @@ export interface AgentsSubgraph extends SubgraphDefinition<AgentsContext> {
 }
 
 /**
- * The agents subgraph: system health from polling every service, the data flywheel (a
+ * The agents subgraph: system health from polling every service (and the gateway's
+ * objectives report), the data flywheel (a
  * consumer of `ai.*` events), feedback on AI answers, and the admin AI usage report.
  */
 export async function createAgentsSubgraph(deps: { database: DatabaseHandle; config: AgentsConfig; logger: Logger }): Promise<AgentsSubgraph> {
@@ -34,13 +36,18 @@ export async function createAgentsSubgraph(deps: { database: DatabaseHandle; con
     intervalMs: config.AGENTS_HEALTH_INTERVAL_MS,
     timeoutMs: config.AGENTS_HEALTH_TIMEOUT_MS,
     logger,
+    slo: { url: config.AGENTS_SLO_URL, token: config.METRICS_TOKEN },
   });
   const flywheel = createConsumer({ name: 'agents.flywheel', database, handle: projectFlywheelEvent, types: FLYWHEEL_EVENT_TYPES, logger });
   return {
     name: 'agents',
     typeDefs: agentsTypeDefs,
-    resolvers: { Query, Mutation, AiUsage } as SubgraphDefinition<AgentsContext>['resolvers'],
-    createContext: createAgentsContext(database.db, health, { greenFactors: config.AGENTS_GREEN_FACTORS, banditSeed: config.AGENTS_BANDIT_SEED }),
+    resolvers: { Query, Mutation, Subscription, AiUsage } as SubgraphDefinition<AgentsContext>['resolvers'],
+    createContext: createAgentsContext(database.db, health, {
+      greenFactors: config.AGENTS_GREEN_FACTORS,
+      banditSeed: config.AGENTS_BANDIT_SEED,
+      healthPushIntervalMs: config.AGENTS_HEALTH_PUSH_INTERVAL_MS,
+    }),
     checkReady: () => database.ping(),
     workers: [flywheel, health],
     flywheel,

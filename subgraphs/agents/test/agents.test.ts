@@ -23,6 +23,7 @@ beforeAll(async () => {
     AGENTS_HEALTH_TARGETS: `accounts=${healthy.url},billing=http://127.0.0.1:9/health/ready`,
     AGENTS_HEALTH_INTERVAL_MS: '60000',
     AGENTS_HEALTH_TIMEOUT_MS: '500',
+    AGENTS_SLO_URL: 'http://127.0.0.1:9/health/slo',
   });
   definition = await createAgentsSubgraph({ database, config, logger: createLogger('agents', 'silent') });
   // The workers stay off: each test drives the consumer and the monitor itself.

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError } from '@phoenix/config';
+import { parse } from 'yaml';
+import { ConfigError, repoRoot } from '@phoenix/config';
 import { taskQuality, variantArms } from '../src/domain/flywheel.js';
 import { factorFor, footprint, LOCAL_FACTOR, REMOTE_DEFAULT_FACTOR } from '../src/domain/green.js';
 import { reportingPeriod } from '../src/domain/period.js';
@@ -34,15 +37,32 @@ describe('Green-AI estimates', () => {
   });
 });
 
+/** Every subgraph of the supergraph with the port `npm start` gives it, and the gateway. */
+function localServices(): Map<string, number> {
+  const { subgraphs } = parse(readFileSync(join(repoRoot, 'supergraph.yaml'), 'utf8')) as { subgraphs: Record<string, { routing_url: string }> };
+  const services = new Map<string, number>([['gateway', 4000]]);
+  for (const [name, { routing_url }] of Object.entries(subgraphs)) services.set(name, Number(new URL(routing_url).port));
+  return services;
+}
+
 describe('agents configuration', () => {
-  it('polls the local services on their default ports', () => {
-    expect(agentsConfig().AGENTS_HEALTH_TARGETS.map((t) => t.url)).toEqual([
-      'http://127.0.0.1:4000/health/ready',
-      'http://127.0.0.1:4001/health/ready',
-      'http://127.0.0.1:4002/health/ready',
-      'http://127.0.0.1:4006/health/ready',
-      'http://127.0.0.1:4007/health/ready',
-    ]);
+  it('polls every service of a local run by default, each on its port', () => {
+    const targets = agentsConfig().AGENTS_HEALTH_TARGETS;
+    expect(new Map(targets.map((t) => [t.name, Number(new URL(t.url).port)]))).toEqual(localServices());
+    expect(targets.map((t) => new URL(t.url).pathname)).toEqual(targets.map(() => '/health/ready'));
+  });
+
+  it('reads the local gateway\'s SLO report by default, without a token', () => {
+    const config = agentsConfig();
+    expect(config.AGENTS_SLO_URL).toBe('http://127.0.0.1:4000/health/slo');
+    expect(config.METRICS_TOKEN).toBeUndefined();
+  });
+
+  it('takes a METRICS_TOKEN of 16 characters or more, an empty one as unset, and only an http(s) SLO URL', () => {
+    expect(agentsConfig({ METRICS_TOKEN: 'sixteen-chars-ok' }).METRICS_TOKEN).toBe('sixteen-chars-ok');
+    expect(agentsConfig({ METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    expect(() => agentsConfig({ METRICS_TOKEN: 'too-short' })).toThrow(ConfigError);
+    expect(() => agentsConfig({ AGENTS_SLO_URL: 'gateway:4000/health/slo' })).toThrow(ConfigError);
   });
 
   it('reads health targets and green factors, and reports every malformed entry', () => {

@@ -23,15 +23,16 @@ export function buildWeb(): void {
  * Runs the real `scripts/start.ts` (what `npm start` runs) on free ports with its own data
  * directory, every subgraph of supergraph.yaml included, as test/start/npm-start.test.ts does.
  */
-export async function startStack(extraEnv: Record<string, string> = {}): Promise<RunningStack> {
+export async function startStack(extraEnv: Record<string, string> | ((origin: string) => Record<string, string>) = {}): Promise<RunningStack> {
   const { gatewayPort, env: ports } = await stackEnvironment();
+  const origin = `http://127.0.0.1:${gatewayPort}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     PHOENIX_DATA_DIR: mkdtempSync(join(tmpdir(), 'phoenix-e2e-')),
     ...ports,
-    ...extraEnv,
+    ...(typeof extraEnv === 'function' ? extraEnv(origin) : extraEnv),
   };
   delete env.DATABASE_URL;
 
@@ -49,7 +50,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
-    origin: `http://127.0.0.1:${gatewayPort}`,
+    origin,
     output: () => output,
     stop: () => {
       if (child.exitCode !== null) return Promise.resolve(child.exitCode);

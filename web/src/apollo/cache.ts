@@ -1,17 +1,44 @@
-import { InMemoryCache } from '@apollo/client';
+import { InMemoryCache, type FieldPolicy } from '@apollo/client';
+
+/** Reads a root field by id straight from the cache when that object is already there. */
+const byId = (__typename: string): FieldPolicy => ({
+  read(existing, { args, toReference }) {
+    return existing ?? (typeof args?.id === 'string' ? toReference({ __typename, id: args.id }) : undefined);
+  },
+});
+
+// Lists the server always returns whole: the new one replaces the old.
+const replace = { merge: false } as const;
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // One plan per tier: the tier is the plan's identity.
       Plan: { keyFields: ['tier'] },
-      User: {
+      Occupation: { keyFields: ['code'] },
+      Query: {
         fields: {
-          // The server always returns the whole list; the new one replaces the old.
-          consents: { merge: false },
-          subscription: { merge: true },
+          exploration: byId('Exploration'),
+          letter: byId('Letter'),
         },
       },
+      User: {
+        fields: {
+          consents: replace,
+          subscription: { merge: true },
+          explorations: replace,
+          letters: replace,
+          letterQuota: { merge: true },
+          journal: replace,
+          goals: replace,
+          dailyActions: replace,
+          coachingSessions: replace,
+          coachingQuota: { merge: true },
+          emotionalTrend: { merge: true },
+        },
+      },
+      Letter: { fields: { versions: replace } },
+      Goal: { fields: { milestones: replace } },
     },
   });
 }

@@ -18,7 +18,7 @@ export interface ClientDependencies {
 /** Apollo Client on the gateway's same-origin `/graphql`: HTTP for queries and mutations, graphql-ws for subscriptions. */
 export function createApolloClient({ tokens, session, storage }: ClientDependencies): ApolloClient {
   const http = ApolloLink.from([persistedLink(), new HttpLink({ uri: '/graphql', credentials: 'same-origin', includeExtensions: true })]);
-  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new LazyWsLink(tokens), http);
+  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, new LazyWsLink(tokens, session), http);
   return new ApolloClient({
     link: ApolloLink.from([retryAuthLink(tokens, session), authLink(tokens, session), utmLink(storage), transport]),
     cache: createCache(),

@@ -1,6 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { Observable, type Subscription } from 'rxjs';
 import type { TokenStore } from '../session/token-store';
+import type { SessionSource } from './ws-transport';
 
 /**
  * Subscriptions over graphql-ws, loaded and connected on the first subscription only: the
@@ -9,7 +10,10 @@ import type { TokenStore } from '../session/token-store';
 export class LazyWsLink extends ApolloLink {
   #link: Promise<ApolloLink> | undefined;
 
-  constructor(private readonly tokens: TokenStore) {
+  constructor(
+    private readonly tokens: TokenStore,
+    private readonly session: SessionSource,
+  ) {
     super();
   }
 
@@ -31,7 +35,7 @@ export class LazyWsLink extends ApolloLink {
   }
 
   #load(): Promise<ApolloLink> {
-    this.#link ??= import('./ws-transport').then(({ createWsLink }) => createWsLink(this.tokens));
+    this.#link ??= import('./ws-transport').then(({ createWsLink }) => createWsLink(this.tokens, this.session));
     return this.#link;
   }
 }

@@ -1,9 +1,9 @@
 import { ApolloLink } from '@apollo/client';
-import { signUpAttribution } from '../utm/utm';
+import { explorationAttribution, signUpAttribution } from '../utm/utm';
 
 /**
- * Adds the visit's attribution (visitor id, campaign parameters) to the sign-up input, for
- * the funnel; the form itself knows nothing of it.
+ * Adds the visit's attribution (visitor id, campaign parameters) to the sign-up and
+ * exploration inputs, for the funnel; the forms themselves know nothing of it.
  */
 export function utmLink(storage: Pick<Storage, 'getItem' | 'setItem'>): ApolloLink {
   return new ApolloLink((operation, forward) => {
@@ -11,6 +11,9 @@ export function utmLink(storage: Pick<Storage, 'getItem' | 'setItem'>): ApolloLi
     if (operation.operationName === 'SignUp' && input && !input.attribution) {
       const attribution = signUpAttribution(storage);
       if (attribution) operation.variables = { ...operation.variables, input: { ...input, attribution } };
+    }
+    if (operation.operationName === 'StartExploration' && input && !input.visitorId) {
+      operation.variables = { ...operation.variables, input: { ...input, ...explorationAttribution(storage) } };
     }
     return forward(operation);
   });

@@ -12,6 +12,14 @@ const AccountPage = lazy(() => import('../pages/account/AccountPage').then((m) =
 const PricingPage = lazy(() => import('../pages/pricing/PricingPage').then((m) => ({ default: m.PricingPage })));
 const CheckoutConfirmedPage = lazy(() => import('../pages/checkout/CheckoutConfirmedPage').then((m) => ({ default: m.CheckoutConfirmedPage })));
 const CheckoutCanceledPage = lazy(() => import('../pages/checkout/CheckoutCanceledPage').then((m) => ({ default: m.CheckoutCanceledPage })));
+const AubePage = lazy(() => import('../pages/aube/AubePage').then((m) => ({ default: m.AubePage })));
+const LettersPage = lazy(() => import('../pages/letters/LettersPage').then((m) => ({ default: m.LettersPage })));
+const LetterPage = lazy(() => import('../pages/letters/LetterPage').then((m) => ({ default: m.LetterPage })));
+const RisePage = lazy(() => import('../pages/rise/RisePage').then((m) => ({ default: m.RisePage })));
+const SystemHealthPage = lazy(() => import('../pages/health/SystemHealthPage').then((m) => ({ default: m.SystemHealthPage })));
+const DashboardPage = lazy(() => import('../pages/admin/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ApiKeysPage = lazy(() => import('../pages/admin/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
+const ExplorationPage = lazy(() => import('../pages/aube/ExplorationPage').then((m) => ({ default: m.ExplorationPage })));
 
 export function AppRoutes() {
   return (
@@ -24,6 +32,14 @@ export function AppRoutes() {
         <Route path={paths.pricing} element={<PricingPage />} />
         <Route path={paths.checkoutConfirmed} element={<CheckoutConfirmedPage />} />
         <Route path={paths.checkoutCanceled} element={<CheckoutCanceledPage />} />
+        <Route path={paths.aube} element={<AubePage />} />
+        <Route path={`${paths.aube}/:id`} element={<ExplorationPage />} />
+        <Route path={paths.letters} element={<LettersPage />} />
+        <Route path={paths.rise} element={<RisePage />} />
+        <Route path={paths.systemHealth} element={<SystemHealthPage />} />
+        <Route path={paths.admin} element={<DashboardPage />} />
+        <Route path={paths.adminApiKeys} element={<ApiKeysPage />} />
+        <Route path={`${paths.letters}/:id`} element={<LetterPage />} />
         {Object.entries(billingReturnAliases).map(([from, to]) => (
           <Route key={from} path={from} element={<KeepQueryRedirect to={to} />} />
         ))}

@@ -7,7 +7,19 @@ export const paths = {
   pricing: '/tarifs',
   checkoutConfirmed: '/abonnement/confirmation',
   checkoutCanceled: '/abonnement/annule',
+  aube: '/aube',
+  letters: '/lettres',
+  rise: '/rise',
+  systemHealth: '/etat-du-service',
+  admin: '/admin',
+  adminApiKeys: '/admin/cles-api',
 } as const;
+
+/** A saved Aube exploration. */
+export const explorationPath = (id: string) => `${paths.aube}/${encodeURIComponent(id)}`;
+
+/** One letter, its versions and its analyses. */
+export const letterPath = (id: string) => `${paths.letters}/${encodeURIComponent(id)}`;
 
 /** Billing's default Stripe return URLs (STRIPE_CHECKOUT_*_URL unset), sent to the pages above. */
 export const billingReturnAliases = {

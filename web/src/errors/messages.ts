@@ -83,7 +83,7 @@ export function errorMessage(code: ErrorCode, details: ErrorDetails = {}): strin
   if (code === 'QUOTA_EXCEEDED' && details.resetsAt) {
     const date = new Date(details.resetsAt);
     if (!Number.isNaN(date.getTime())) {
-      const day = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long' }).format(date);
+      const day = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long' }).format(date).replace(/^1 /, '1er ');
       return `${base} Elle sera renouvelée le ${day}.`;
     }
   }

@@ -7,7 +7,15 @@ export interface Problem {
   message: string;
   /** The argument the server refused (`extensions.field` of BAD_USER_INPUT), e.g. `email`. */
   field?: string;
+  /** A finer reason some codes carry, e.g. `AI_INPUT_BLOCKED` on BAD_USER_INPUT. */
+  reason?: string;
 }
+
+/** Reasons that change what the person should do, worded for them. */
+const REASON_MESSAGES: Readonly<Record<string, string>> = {
+  AI_INPUT_BLOCKED: 'Notre filtre de sécurité a refusé ce texte, qui ressemble à une instruction adressée à l’IA. Reformulez-le puis réessayez.',
+  REPLY_IN_PROGRESS: 'Iris est encore en train de répondre. Attendez la fin de sa réponse avant d’écrire.',
+};
 
 interface ErrorShape {
   extensions?: Record<string, unknown> | undefined;
@@ -19,7 +27,9 @@ function problemFrom(errors: readonly ErrorShape[]): Problem {
   const retryAfterSeconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined;
   const resetsAt = typeof extensions.resetsAt === 'string' ? extensions.resetsAt : undefined;
   const field = typeof extensions.field === 'string' ? extensions.field : undefined;
-  return { code, message: errorMessage(code, { retryAfterSeconds, resetsAt }), ...(field ? { field } : {}) };
+  const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
+  const message = reason && REASON_MESSAGES[reason] ? REASON_MESSAGES[reason] : errorMessage(code, { retryAfterSeconds, resetsAt });
+  return { code, message, ...(field ? { field } : {}), ...(reason ? { reason } : {}) };
 }
 
 function errorsInBody(bodyText: string): ErrorShape[] | undefined {

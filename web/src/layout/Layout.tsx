@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Loading } from '../ui/Loading';
+import { IrisLauncher } from './IrisLauncher';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 import { SessionNotice } from './SessionNotice';
 import { SiteFooter } from './SiteFooter';
@@ -24,6 +25,7 @@ export function Layout() {
         </RouteErrorBoundary>
       </main>
       <SiteFooter />
+      <IrisLauncher />
     </div>
   );
 }

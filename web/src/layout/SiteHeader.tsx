@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import { paths } from '../app/paths';
+import { isAdmin } from '../session/access';
 import { useSession } from '../session/SessionContext';
 
 export function SiteHeader() {
@@ -18,8 +19,8 @@ export function SiteHeader() {
               </NavLink>
             </li>
             <li>
-              <NavLink to={paths.pricing} className="nav__link">
-                Tarifs
+              <NavLink to={paths.aube} className="nav__link">
+                Explorer mon métier
               </NavLink>
             </li>
             <SessionLinks />
@@ -32,18 +33,46 @@ export function SiteHeader() {
 
 function SessionLinks() {
   const session = useSession();
-  if (session.status === 'unknown') return null;
+  const pricing = (
+    <li>
+      <NavLink to={paths.pricing} className="nav__link">
+        Tarifs
+      </NavLink>
+    </li>
+  );
+  if (session.status === 'unknown') return pricing;
   if (session.status === 'signedIn') {
     return (
-      <li>
-        <NavLink to={paths.account} className="nav__link">
-          Mon compte
-        </NavLink>
-      </li>
+      <>
+        <li>
+          <NavLink to={paths.letters} className="nav__link">
+            Lettres
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.rise} className="nav__link">
+            Rise
+          </NavLink>
+        </li>
+        {pricing}
+        {isAdmin(session.user) && (
+          <li>
+            <NavLink to={paths.admin} className="nav__link">
+              Administration
+            </NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to={paths.account} className="nav__link">
+            Mon compte
+          </NavLink>
+        </li>
+      </>
     );
   }
   return (
     <>
+      {pricing}
       <li>
         <NavLink to={paths.signIn} className="nav__link">
           Se connecter

@@ -19,3 +19,9 @@ export function useSession(): SessionState {
   const manager = useSessionManager();
   return useSyncExternalStore(manager.subscribe, manager.getSnapshot);
 }
+
+/** The signed-in user, or undefined. */
+export function useSignedInUser() {
+  const session = useSession();
+  return session.status === 'signedIn' ? session.user : undefined;
+}

@@ -11,6 +11,7 @@ export const SessionPayloadFragment = graphql(`
       id
       displayName
       tier
+      roles
     }
   }
 `);

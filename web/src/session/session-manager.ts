@@ -7,6 +7,8 @@ export interface SessionUser {
   id: string;
   displayName: string;
   tier: Tier;
+  /** `admin` opens the admin screens; the gateway checks it again on every call. */
+  roles: readonly string[];
 }
 
 /** What `signIn`, `signUp` and `refreshSession` return, minus the refresh token (it lives in the cookie). */

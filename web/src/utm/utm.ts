@@ -75,3 +75,15 @@ export function signUpAttribution(storage: Store): Record<string, string> | unde
   };
   return Object.keys(attribution).length > 0 ? attribution : undefined;
 }
+
+/** The `visitorId` and `utm` fields of `StartExplorationInput`: the funnel's first step. */
+export function explorationAttribution(storage: Store): { visitorId?: string; utm?: Record<string, string> } {
+  const utm = storedUtm(storage);
+  const visitor = visitorId(storage);
+  const campaign: Record<string, string> = {
+    ...(utm?.utm_source ? { source: utm.utm_source } : {}),
+    ...(utm?.utm_medium ? { medium: utm.utm_medium } : {}),
+    ...(utm?.utm_campaign ? { campaign: utm.utm_campaign } : {}),
+  };
+  return { ...(visitor ? { visitorId: visitor } : {}), ...(Object.keys(campaign).length > 0 ? { utm: campaign } : {}) };
+}

@@ -1,5 +1,5 @@
 import { detectInjection, type InjectionFamily, type InjectionFinding } from './injection.js';
-import { detectPii, type PiiFinding, type PiiKind } from './pii.js';
+import { detectPii, type PiiFinding, type PiiKind } from '@phoenix/logger';
 import { detectSpecialCategories, type SpecialCategory } from './special-categories.js';
 
 export type RiskLevel = 'low' | 'medium' | 'high';
@@ -25,7 +25,7 @@ export interface GuardianOptions {
 
 // Role play alone stays below the block line: "joue le rôle d'un recruteur" is a legitimate
 // interview rehearsal. The other families are attacks on the assistant itself.
-const FAMILY_WEIGHTS: Readonly<Record<InjectionFamily, number>> = {
+export const FAMILY_WEIGHTS: Readonly<Record<InjectionFamily, number>> = {
   jailbreak: 80,
   instruction_override: 70,
   prompt_extraction: 60,
@@ -34,7 +34,22 @@ const FAMILY_WEIGHTS: Readonly<Record<InjectionFamily, number>> = {
 };
 
 // Identity and bank numbers weigh more than contact details, which every CV carries.
-const PII_WEIGHTS: Readonly<Record<PiiKind, number>> = { email: 3, phone: 3, ip: 3, nir: 10, iban: 10, card: 10 };
+export const PII_WEIGHTS: Readonly<Record<PiiKind, number>> = { email: 3, phone: 3, ip: 3, nir: 10, iban: 10, card: 10 };
+
+/** How the parts add up to the risk (exported for the AI transparency statement). */
+export const RISK_SCORING = {
+  /** Added per injection family beyond the heaviest. */
+  furtherFamily: 10,
+  /** Most that personal data can add. */
+  piiCap: 30,
+  /** Added per special category. */
+  specialCategory: 10,
+  /** Most that special categories can add. */
+  specialCategoryCap: 20,
+  /** Risk from which the level is `medium` (below the block line). */
+  mediumFrom: 30,
+  defaultBlockAt: 60,
+} as const;
 
 /**
  * Scores a text for prompt injection, personal data and special categories of data. The
@@ -43,16 +58,16 @@ const PII_WEIGHTS: Readonly<Record<PiiKind, number>> = { email: 3, phone: 3, ip:
  * ever blocked: a CV full of contact details is normal, and is redacted rather than refused.
  */
 export function assess(text: string, options: GuardianOptions = {}): GuardianAssessment {
-  const blockAt = options.blockAt ?? 60;
+  const blockAt = options.blockAt ?? RISK_SCORING.defaultBlockAt;
   const injections = detectInjection(text);
   const families = [...new Set(injections.map((finding) => finding.family))];
   const pii = detectPii(text);
   const specialCategories = detectSpecialCategories(text);
 
-  const injectionScore = families.length === 0 ? 0 : Math.max(...families.map((f) => FAMILY_WEIGHTS[f])) + 10 * (families.length - 1);
-  const piiScore = Math.min(30, [...new Set(pii.map((f) => f.kind))].reduce((sum, kind) => sum + PII_WEIGHTS[kind], 0));
-  const specialScore = Math.min(20, 10 * specialCategories.length);
+  const injectionScore = families.length === 0 ? 0 : Math.max(...families.map((f) => FAMILY_WEIGHTS[f])) + RISK_SCORING.furtherFamily * (families.length - 1);
+  const piiScore = Math.min(RISK_SCORING.piiCap, [...new Set(pii.map((f) => f.kind))].reduce((sum, kind) => sum + PII_WEIGHTS[kind], 0));
+  const specialScore = Math.min(RISK_SCORING.specialCategoryCap, RISK_SCORING.specialCategory * specialCategories.length);
   const risk = Math.min(100, injectionScore + piiScore + specialScore);
-  const level: RiskLevel = risk >= blockAt ? 'high' : risk >= 30 ? 'medium' : 'low';
+  const level: RiskLevel = risk >= blockAt ? 'high' : risk >= RISK_SCORING.mediumFrom ? 'medium' : 'low';
   return { risk, level, blocked: families.length > 0 && risk >= blockAt, injections, families, pii, specialCategories };
 }

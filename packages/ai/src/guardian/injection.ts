@@ -46,6 +46,9 @@ const RULES: readonly Rule[] = [
   { id: 'jailbreak.fr.unbridled', family: 'jailbreak', pattern: /\b(ia|assistant|modele|version) (debride|debridee|sans censure)\b/ },
 ];
 
+/** The rules' ids and families, without their patterns (for the AI transparency statement). */
+export const INJECTION_RULES: readonly InjectionFinding[] = RULES.map(({ id, family }) => ({ family, rule: id }));
+
 /** Every injection rule that matches, at most one finding per rule. */
 export function detectInjection(text: string): InjectionFinding[] {
   const normalized = normalizeForMatching(text);

@@ -28,6 +28,9 @@ const TERMS: readonly { category: SpecialCategory; pattern: RegExp }[] = [
   { category: 'criminal_record', pattern: /\b(casier judiciaire|condamnation penale|condamne(e)? (a|pour)|incarcere(e)?|en prison|garde a vue|criminal record|convicted)\b/ },
 ];
 
+/** Every category the guardian recognises, in detection order. */
+export const SPECIAL_CATEGORIES: readonly SpecialCategory[] = TERMS.map((term) => term.category);
+
 /** The special categories of personal data a text discloses, each listed once, in a fixed order. */
 export function detectSpecialCategories(text: string): SpecialCategory[] {
   const normalized = normalizeForMatching(text);

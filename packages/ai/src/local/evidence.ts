@@ -1,4 +1,4 @@
-import { detectPii } from '../guardian/pii.js';
+import { detectPii } from '@phoenix/logger';
 import { stemSet, words } from '../text/french.js';
 import type { Keyword } from '../text/keywords.js';
 import { splitSentences } from '../text/sentences.js';

@@ -1,5 +1,6 @@
 import CircuitBreaker from 'opossum';
 import type { Logger } from '@phoenix/logger';
+import { recordCircuitState } from '@phoenix/telemetry';
 import { ProviderError } from '../openai/provider-error.js';
 
 export interface BreakerSettings {
@@ -35,9 +36,19 @@ export function createBreaker(name: string, settings: BreakerSettings, logger: L
     rollingCountTimeout: settings.rollingWindowMs ?? 10_000,
     errorFilter: (error: unknown) => (error instanceof ProviderError && error.isClientError) || (error instanceof Error && error.name === 'AbortError'),
   });
-  breaker.on('open', () => logger.warn({ provider: name }, 'AI provider circuit opened: traffic falls back to local'));
-  breaker.on('halfOpen', () => logger.info({ provider: name }, 'AI provider circuit half-open: trying one call'));
-  breaker.on('close', () => logger.info({ provider: name }, 'AI provider circuit closed'));
+  recordCircuitState(name, 'closed');
+  breaker.on('open', () => {
+    recordCircuitState(name, 'open');
+    logger.warn({ provider: name }, 'AI provider circuit opened: traffic falls back to local');
+  });
+  breaker.on('halfOpen', () => {
+    recordCircuitState(name, 'half_open');
+    logger.info({ provider: name }, 'AI provider circuit half-open: trying one call');
+  });
+  breaker.on('close', () => {
+    recordCircuitState(name, 'closed');
+    logger.info({ provider: name }, 'AI provider circuit closed');
+  });
   return breaker;
 }
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Tier } from '@phoenix/context-token';
-import { createLogger, type Logger } from '@phoenix/logger';
+import { createLogger, redactText, type Logger } from '@phoenix/logger';
 import { assess, type GuardianAssessment, type GuardianOptions } from '../guardian/assess.js';
 import { blockedInputError } from '../guardian/blocked-error.js';
-import { redactText } from '../guardian/pii.js';
 import { ProviderError } from '../openai/provider-error.js';
 import { buildMessages } from '../prompts.js';
 import { MAX_OUTPUT_TOKENS, PROMPT_VARIANTS, untrustedText, type AiRequest, type AiTask } from '../tasks.js';

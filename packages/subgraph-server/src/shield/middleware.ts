@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, shield } from 'graphql-shield';
 import { phoenixError } from '@phoenix/errors';
@@ -35,7 +35,36 @@ export function applyShield(schema: GraphQLSchema, trees: SubgraphRuleTrees): Gr
       (guarded[typeName] ??= {})[fieldName] = compose(everyone[typeName]?.[fieldName], partners[typeName]?.[fieldName]);
     }
   }
-  return applyMiddleware(schema, guarded as Parameters<typeof applyMiddleware>[1]);
+  const sourcesToGuard = subscriptionsWithOwnResolve(schema, guarded);
+  const shielded = applyMiddleware(schema, guarded as Parameters<typeof applyMiddleware>[1]);
+  guardSubscriptionSources(shielded, sourcesToGuard);
+  return shielded;
+}
+
+/**
+ * graphql-middleware wraps only `resolve` of a subscription field that has its own, so the
+ * rule would run on each event after the stream was opened; these fields need the rule on
+ * `subscribe` too, so a refused caller never opens a stream.
+ */
+function subscriptionsWithOwnResolve(schema: GraphQLSchema, guarded: FieldMiddleware): Map<string, Middleware> {
+  const type = schema.getSubscriptionType();
+  const found = new Map<string, Middleware>();
+  if (!type) return found;
+  for (const [fieldName, middleware] of Object.entries(guarded[type.name] ?? {})) {
+    const field = type.getFields()[fieldName];
+    if (field?.subscribe && field.resolve && field.resolve !== defaultFieldResolver) found.set(fieldName, middleware);
+  }
+  return found;
+}
+
+function guardSubscriptionSources(schema: GraphQLSchema, sources: Map<string, Middleware>): void {
+  const fields = schema.getSubscriptionType()?.getFields() ?? {};
+  for (const [fieldName, middleware] of sources) {
+    const field = fields[fieldName];
+    const subscribe = field?.subscribe as GraphQLFieldResolver<unknown, RuleContext> | undefined;
+    if (!field || !subscribe) continue;
+    field.subscribe = (parent, args, context, info) => middleware((p, a, c, i) => subscribe(p, a, c, i as GraphQLResolveInfo), parent, args, context, info);
+  }
 }
 
 function generate(schema: GraphQLSchema, tree: RuleTree): FieldMiddleware {

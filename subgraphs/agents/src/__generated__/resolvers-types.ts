@@ -139,7 +139,7 @@ export type Query = {
   __typename?: 'Query';
   /** Admin: AI usage between `from` (default 30 days ago) and `to` (default now), at most 366 days. */
   aiUsage: AiUsage;
-  /** Health of every service, as last checked. Ready to be streamed by a subscription. */
+  /** Health of every service, as last checked. `Subscription.systemHealth` streams it. */
   systemHealth: SystemHealth;
 };
 
@@ -160,12 +160,64 @@ export type ServiceHealth = {
   status: HealthStatus;
 };
 
+/** One objective and its measure over the window. */
+export type ServiceLevelObjective = {
+  __typename?: 'ServiceLevelObjective';
+  /** Null when no operation was seen in the window. */
+  met?: Maybe<Scalars['Boolean']['output']>;
+  /** The target: seconds for latency, a fraction (0–1) for the rates. */
+  objective: Scalars['Float']['output'];
+  /** The measure, in the same unit; null when no operation was seen in the window. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The gateway's objectives over a sliding window of its own operations (docs/operations.md). */
+export type ServiceLevels = {
+  __typename?: 'ServiceLevels';
+  /** Share of operations not left without data by a server error; met at or above the objective. */
+  availability: ServiceLevelObjective;
+  /** Share of operations with a server-side error, partial data included; met below the objective. */
+  errorRate: ServiceLevelObjective;
+  /** End of the window: when the gateway evaluated the report. */
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** 95th percentile of operation latency, in seconds; met below the objective. */
+  latencyP95: ServiceLevelObjective;
+  /** Operations answered in the window. */
+  operations: Scalars['Int']['output'];
+  status: SloStatus;
+  /** Length of the window evaluated (shorter while the gateway is younger than the window). */
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type SloStatus =
+  /** At least one objective is not met. */
+  | 'BREACHED'
+  /** Every objective is met. */
+  | 'MET'
+  /** No operation in the window. */
+  | 'NO_DATA';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Health of every service: the current state at once, then again whenever the overall status,
+   * a service's status or the SLO status changes, and at a fixed interval (30 s by default) even
+   * without change. A client that reads slowly receives only the latest state.
+   */
+  systemHealth: SystemHealth;
+};
+
 /** The health of every Phoenix service, from the agents service's periodic checks. */
 export type SystemHealth = {
   __typename?: 'SystemHealth';
   /** When the last round of checks finished. */
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
   services: Array<ServiceHealth>;
+  /**
+   * The gateway's service level objectives, as its `/health/slo` evaluated them at the last
+   * round of checks; null before the first round or when the report could not be read.
+   */
+  slo?: Maybe<ServiceLevels>;
   /** UP when every service is up, DOWN when none is, DEGRADED in between. */
   status: HealthStatus;
 };
@@ -262,6 +314,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
+  ServiceLevelObjective: ResolverTypeWrapper<ServiceLevelObjective>;
+  ServiceLevels: ResolverTypeWrapper<ServiceLevels>;
+  SloStatus: SloStatus;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SystemHealth: ResolverTypeWrapper<SystemHealth>;
 }>;
 
@@ -283,6 +339,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   ServiceHealth: ServiceHealth;
+  ServiceLevelObjective: ServiceLevelObjective;
+  ServiceLevels: ServiceLevels;
+  Subscription: Record<PropertyKey, never>;
   SystemHealth: SystemHealth;
 }>;
 
@@ -366,9 +425,30 @@ export type ServiceHealthResolvers<ContextType = AgentsContext, ParentType exten
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
+export type ServiceLevelObjectiveResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['ServiceLevelObjective'] = ResolversParentTypes['ServiceLevelObjective']> = ResolversObject<{
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ServiceLevelsResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['ServiceLevels'] = ResolversParentTypes['ServiceLevels']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['ServiceLevelObjective'], ParentType, ContextType>;
+  errorRate?: Resolver<ResolversTypes['ServiceLevelObjective'], ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  latencyP95?: Resolver<ResolversTypes['ServiceLevelObjective'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SloStatus'], ParentType, ContextType>;
+  windowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  systemHealth?: SubscriptionResolver<ResolversTypes['SystemHealth'], "systemHealth", ParentType, ContextType>;
+}>;
+
 export type SystemHealthResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['SystemHealth'] = ResolversParentTypes['SystemHealth']> = ResolversObject<{
   checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['ServiceHealth']>, ParentType, ContextType>;
+  slo?: Resolver<Maybe<ResolversTypes['ServiceLevels']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
 }>;
 
@@ -384,6 +464,9 @@ export type Resolvers<ContextType = AgentsContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceHealth?: ServiceHealthResolvers<ContextType>;
+  ServiceLevelObjective?: ServiceLevelObjectiveResolvers<ContextType>;
+  ServiceLevels?: ServiceLevelsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SystemHealth?: SystemHealthResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,6 @@
 import type { Logger } from '@phoenix/logger';
+import type { SloReport } from '@phoenix/telemetry';
+import { readSloReport, type SloSource } from './slo.js';
 import type { HealthTarget } from './targets.js';
 
 export type ServiceStatus = 'UP' | 'DOWN' | 'UNKNOWN';
@@ -17,6 +19,8 @@ export interface SystemHealth {
   status: SystemStatus;
   services: ServiceHealth[];
   checkedAt: Date | null;
+  /** The gateway's objectives as last read; null before, or when it could not be read. */
+  slo: SloReport | null;
 }
 
 export interface HealthMonitorOptions {
@@ -24,6 +28,8 @@ export interface HealthMonitorOptions {
   /** A check slower than this counts as down. */
   timeoutMs: number;
   logger: Logger;
+  /** The gateway's `/health/slo`, read at each round; without it `slo` stays null. */
+  slo?: SloSource;
 }
 
 /** The overall status: UP when all services are up, DOWN when none is, DEGRADED in between. */
@@ -37,12 +43,16 @@ export function overallStatus(services: readonly ServiceHealth[]): SystemStatus 
 
 /**
  * Polls every service's readiness endpoint at an interval and keeps the latest result:
- * status, latency and time of each check. Listeners receive each new snapshot, which is what
- * a `systemHealth` subscription will stream. A worker: started and stopped with the server.
+ * status, latency and time of each check, and the gateway's objectives report. Listeners
+ * receive each new snapshot, which is what the `systemHealth` subscription streams. A worker:
+ * started and stopped with the server.
  */
 export class HealthMonitor {
   private services: ServiceHealth[];
   private checkedAt: Date | null = null;
+  private slo: SloReport | null = null;
+  /** Why the last SLO read failed; undefined before the first read or after a success. */
+  private sloProblem: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<SystemHealth> | undefined;
   private stopped = true;
@@ -57,7 +67,7 @@ export class HealthMonitor {
 
   /** The latest results. */
   snapshot(): SystemHealth {
-    return { status: overallStatus(this.services), services: this.services.map((s) => ({ ...s })), checkedAt: this.checkedAt };
+    return { status: overallStatus(this.services), services: this.services.map((s) => ({ ...s })), checkedAt: this.checkedAt, slo: this.slo };
   }
 
   /** Checks every service now (joining a round already under way). */
@@ -97,7 +107,9 @@ export class HealthMonitor {
 
   private async poll(): Promise<SystemHealth> {
     const previous = new Map(this.services.map((s) => [s.name, s.status]));
-    this.services = await Promise.all(this.targets.map((target) => this.check(target)));
+    const [services, slo] = await Promise.all([Promise.all(this.targets.map((target) => this.check(target))), this.readSlo()]);
+    this.services = services;
+    this.slo = slo;
     // Log changes only: a service down for an hour is one line, not 240.
     for (const service of this.services) {
       const before = previous.get(service.name);
@@ -108,6 +120,15 @@ export class HealthMonitor {
     const health = this.snapshot();
     for (const listener of this.listeners) listener(health);
     return health;
+  }
+
+  private async readSlo(): Promise<SloReport | null> {
+    if (!this.options.slo) return null;
+    const { report, problem } = await readSloReport(this.options.slo, this.options.timeoutMs);
+    if (problem && problem !== this.sloProblem) this.options.logger.warn({ problem }, 'SLO report unavailable');
+    if (!problem && this.sloProblem) this.options.logger.info('SLO report available again');
+    this.sloProblem = problem;
+    return report;
   }
 
   private async check(target: HealthTarget): Promise<ServiceHealth> {

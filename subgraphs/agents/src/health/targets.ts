@@ -6,9 +6,21 @@ export interface HealthTarget {
   url: string;
 }
 
-/** The services of a local run, on their default ports. */
-export const DEFAULT_HEALTH_TARGETS =
-  'gateway=http://127.0.0.1:4000/health/ready,accounts=http://127.0.0.1:4001/health/ready,aube=http://127.0.0.1:4002/health/ready,billing=http://127.0.0.1:4006/health/ready,agents=http://127.0.0.1:4007/health/ready';
+/** Every service of a local run (`npm start`), on its default port. */
+export const DEFAULT_HEALTH_TARGETS = (
+  [
+    ['gateway', 4000],
+    ['accounts', 4001],
+    ['aube', 4002],
+    ['letters', 4003],
+    ['rise', 4004],
+    ['iris', 4005],
+    ['billing', 4006],
+    ['agents', 4007],
+  ] as const
+)
+  .map(([name, port]) => `${name}=http://127.0.0.1:${port}/health/ready`)
+  .join(',');
 
 /** `AGENTS_HEALTH_TARGETS`: comma-separated `name=url` pairs, names unique. */
 export const healthTargetsEnv = z

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../__generated__';
 import { paths } from '../../app/paths';
-import { useSessionManager } from '../../session/SessionContext';
+import { useSession, useSessionManager } from '../../session/SessionContext';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { TIER_LABELS } from '../account/labels';
@@ -26,37 +26,54 @@ const GIVE_UP_MS = 60_000;
 
 /**
  * Stripe confirms the payment to billing by webhook, a moment after the redirect: waits for
- * the subscription to show as active, then renews the session so the new tier is in the token.
+ * the subscription to show as active, then renews the session until the token carries the new
+ * tier (accounts applies it from billing's event, a moment later still), which opens the
+ * premium features.
  */
 export function SubscriptionConfirmation() {
-  const session = useSessionManager();
+  const manager = useSessionManager();
+  const session = useSession();
   const { data, error, startPolling, stopPolling } = useQuery(CheckoutReturnQuery, { fetchPolicy: 'network-only' });
   const [gaveUp, setGaveUp] = useState(false);
-  const status = data?.me?.subscription?.status;
-  const active = status === 'ACTIVE' || status === 'TRIALING';
+  const subscription = data?.me?.subscription;
+  const active = subscription?.status === 'ACTIVE' || subscription?.status === 'TRIALING';
+  const unlocked = active && session.status === 'signedIn' && session.user.tier === subscription?.plan;
 
   useEffect(() => {
-    if (active) {
+    if (unlocked) {
       stopPolling();
-      void session.refresh();
       return;
     }
-    startPolling(POLL_MS);
+    if (!active) startPolling(POLL_MS);
+    else {
+      stopPolling();
+      void manager.refresh();
+    }
+    const renew = active ? setInterval(() => void manager.refresh(), POLL_MS) : undefined;
     const timer = setTimeout(() => {
       stopPolling();
+      clearInterval(renew);
       setGaveUp(true);
     }, GIVE_UP_MS);
-    return () => clearTimeout(timer);
-  }, [active, session, startPolling, stopPolling]);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(renew);
+    };
+  }, [active, unlocked, manager, startPolling, stopPolling]);
 
   if (error && !data) return <ErrorState error={error} />;
-  if (active && data?.me?.subscription) {
+  if (unlocked && subscription) {
     return (
       <div role="status">
-        <p>Votre offre {TIER_LABELS[data.me.subscription.plan]} est active. Toutes ses fonctionnalités vous sont ouvertes.</p>
-        <Link to={paths.account} className="button">
-          Voir mon compte
-        </Link>
+        <p>Votre offre {TIER_LABELS[subscription.plan]} est active. Toutes ses fonctionnalités vous sont ouvertes.</p>
+        <div className="actions">
+          <Link to={paths.letters} className="button">
+            Retrouver mes lettres
+          </Link>
+          <Link to={paths.account} className="button button--secondary">
+            Voir mon compte
+          </Link>
+        </div>
       </div>
     );
   }
@@ -68,5 +85,5 @@ export function SubscriptionConfirmation() {
       </div>
     );
   }
-  return <Loading label="Nous confirmons votre paiement auprès de Stripe…" />;
+  return <Loading label={active ? 'Paiement confirmé. Activation de vos fonctionnalités Premium…' : 'Nous confirmons votre paiement auprès de Stripe…'} />;
 }

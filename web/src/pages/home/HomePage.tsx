@@ -44,13 +44,16 @@ function HomeActions() {
   const session = useSession();
   return (
     <div className="hero__actions">
+      <Link to={paths.aube} className="button button--large">
+        Évaluer mon métier face à l’IA
+      </Link>
       {session.status === 'signedIn' ? (
-        <Link to={paths.account} className="button button--large">
-          Accéder à mon espace
+        <Link to={paths.letters} className="button button--secondary button--large">
+          Mes lettres de motivation
         </Link>
       ) : (
-        <Link to={paths.signUp} className="button button--large">
-          Commencer gratuitement
+        <Link to={paths.signUp} className="button button--secondary button--large">
+          Créer un compte gratuit
         </Link>
       )}
       <Link to={paths.pricing} className="button button--secondary button--large">

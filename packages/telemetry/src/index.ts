@@ -1,0 +1,12 @@
+export { createTelemetry, type ServiceTelemetry } from './service.js';
+export { telemetrySettings, type TelemetrySettings } from './config.js';
+export { metrics, registry } from './metrics.js';
+export { subscriptionMetrics, type SubscriptionMetrics } from './subscriptions.js';
+export { trackEventConsumer, type ConsumerBacklog } from './event-consumers.js';
+export { recordCircuitState } from './circuit.js';
+export { traceSubgraphFetch, injectTraceContext } from './subgraph-fetch.js';
+export { traceQuery, statementSummary } from './sql.js';
+export { flushTraces, shutdownTracing } from './tracing.js';
+export { OBJECTIVES, quantile, SloTracker, type SloReport, type Objective } from './slo.js';
+export { OperationNames } from './operation-names.js';
+export { classify, type Outcome } from './outcome.js';

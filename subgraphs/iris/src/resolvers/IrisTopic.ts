@@ -1,0 +1,5 @@
+import type { IrisTopicResolvers } from '../__generated__/resolvers-types.js';
+
+export const IrisTopic: IrisTopicResolvers = {
+  key: (topic) => topic.key,
+};
