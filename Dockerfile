@@ -13,6 +13,8 @@ COPY gateway ./gateway
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY supergraph.yaml supergraph.graphql ./
+# Served by the gateway at /schemas/data-export.v1.json.
+COPY docs/data-export.schema.json ./docs/
 COPY deploy/entrypoint.sh /usr/local/bin/phoenix-entrypoint
 
 ARG SERVICE=gateway

@@ -43,10 +43,11 @@ function web(): CodegenConfig['generates'] {
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
-    ...subgraph('accounts', 'AccountsContext', { User: '../db/schema.js#UserRow' }),
+    ...subgraph('accounts', 'AccountsContext', { DataExport: '../export/data-export.js#DataExportModel', User: '../db/schema.js#UserRow' }),
     ...subgraph('aube', 'AubeContext', {
       AutomationFigure: '../import/catalogue.js#AutomationFigure as AutomationFigureModel',
       CareerRecommendation: '../domain/recommendations.js#RecommendationResult',
+      DataExport: '@phoenix/subgraph-server#DataExportReference',
       Exploration: '../services/explorations.js#ExplorationView',
       Explanation: '../domain/explanation.js#Explanation as ExplanationModel',
       ExplanationFactor: '../domain/types.js#Factor',
@@ -62,10 +63,11 @@ const config: CodegenConfig = {
       UpskillingStep: '../domain/upskilling.js#UpskillingStep as UpskillingStepModel',
       User: '../resolvers/User.js#UserReference',
     }),
-    ...subgraph('billing', 'BillingContext', { Plan: '@phoenix/plans#PlanDefinition', User: '../resolvers/User.js#UserReference' }),
+    ...subgraph('billing', 'BillingContext', { DataExport: '@phoenix/subgraph-server#DataExportReference', Plan: '@phoenix/plans#PlanDefinition', User: '../resolvers/User.js#UserReference' }),
     ...subgraph('rise', 'RiseContext', {
       CoachingSession: '../db/schema.js#CoachingSessionRow',
       DailyAction: '../db/schema.js#DailyActionRow',
+      DataExport: '@phoenix/subgraph-server#DataExportReference',
       EmotionalTrend: '../domain/trend.js#EmotionalTrend as EmotionalTrendModel',
       Goal: '../db/schema.js#GoalRow',
       JournalEntry: '../db/schema.js#JournalEntryRow',
@@ -73,9 +75,10 @@ const config: CodegenConfig = {
       PracticeSession: '../db/schema.js#PracticeSessionRow',
       User: '../resolvers/User.js#UserReference',
     }),
-    ...subgraph('letters', 'LettersContext', { Letter: '../db/schema.js#LetterRow', LetterVersion: '../db/schema.js#LetterVersionRow', AtsAnalysis: '../db/schema.js#AnalysisRow', CompanyCulture: '../db/schema.js#AnalysisRow', CoachFeedback: '../db/schema.js#AnalysisRow', User: '../resolvers/User.js#UserReference' }),
-    ...subgraph('agents', 'AgentsContext', { AiUsage: '../resolvers/AiUsage.js#AiUsageParent' }),
+    ...subgraph('letters', 'LettersContext', { Letter: '../db/schema.js#LetterRow', LetterVersion: '../db/schema.js#LetterVersionRow', AtsAnalysis: '../db/schema.js#AnalysisRow', CompanyCulture: '../db/schema.js#AnalysisRow', CoachFeedback: '../db/schema.js#AnalysisRow', DataExport: '@phoenix/subgraph-server#DataExportReference', User: '../resolvers/User.js#UserReference' }),
+    ...subgraph('agents', 'AgentsContext', { AiUsage: '../resolvers/AiUsage.js#AiUsageParent', DataExport: '@phoenix/subgraph-server#DataExportReference' }),
     ...subgraph('iris', 'IrisContext', {
+      DataExport: '@phoenix/subgraph-server#DataExportReference',
       IrisConversation: '../db/schema.js#ConversationRow',
       IrisMessage: '../db/schema.js#MessageRow',
       IrisReplyChunk: '../domain/chunks.js#ReplyChunk',

@@ -10,6 +10,11 @@ const config = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/{packages,subgraphs,gateway,scripts,bench,web,deploy}/**/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testTimeout: 30_000,
+  // A test process keeps every module graph each test file loaded (ESM modules run in vm
+  // contexts that are never freed), so one process running the whole suite grows by tens of MB
+  // per file and ends up spending its time collecting garbage. With a limit, Jest runs the files
+  // in a worker and replaces it once it passes this size after a file.
+  workerIdleMemoryLimit: '1GB',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
 

@@ -49,6 +49,8 @@ export interface ProtectionBenchResult {
 
 const GOAL = 0.9;
 const PREMIUM_USER = '5f0c6a38-3b1e-4c8e-9a51-2f4d8c7e1a90';
+// The bench accounts answers every session as active (bench/protection/scenario.ts).
+const BENCH_SESSION = '0b3c5e7a-9d1f-4a2b-8c4d-6e8f0a1b2c3d';
 
 // Thresholds high enough that one client on loopback is never refused: every protection
 // still runs on every request (limits, shield, cost, bucket), only the limits move.
@@ -197,7 +199,7 @@ async function tokenIssuer() {
   return {
     jwks: { keys: [jwk] },
     issue: () =>
-      new SignJWT({ tier: 'PREMIUM', roles: [], sid: 'bench-session' })
+      new SignJWT({ tier: 'PREMIUM', roles: [], sid: BENCH_SESSION })
         .setProtectedHeader({ alg: 'EdDSA', kid: 'bench' })
         .setSubject(PREMIUM_USER)
         .setIssuer('phoenix-accounts')

@@ -6,6 +6,7 @@ import { BILLING_MIGRATIONS, createBillingSubgraph, STRIPE_WEBHOOK_PATH } from '
 import { billingEnv } from '@phoenix/billing/config';
 import { parseConfig } from '@phoenix/config';
 import { createTestDatabase, migrateSchema, queryRows, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph } from '@phoenix/subgraph-server/testing';
@@ -133,6 +134,7 @@ export async function runStripeToSubscriptionBench(count = 200): Promise<Omit<St
   const priceId = 'price_benchPremium';
   try {
     await migrateSchema(database, EVENTS_MIGRATIONS);
+    await migrateSchema(database, AUDIT_MIGRATIONS);
     await migrateSchema(database, BILLING_MIGRATIONS);
     const config = parseConfig('billing', billingEnv, {
       NODE_ENV: 'test',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { commonEnv, dataDir, loadConfig } from '@phoenix/config';
 import { migrateSchema, openDatabase } from '@phoenix/db';
 import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
@@ -11,6 +12,8 @@ const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataD
 try {
   await migrateSchema(database, EVENTS_MIGRATIONS);
   console.log('migrated events');
+  await migrateSchema(database, AUDIT_MIGRATIONS);
+  console.log('migrated audit');
   await migrateSchema(database, PUBSUB_MIGRATIONS);
   console.log('migrated pubsub');
   for (const subgraph of localSubgraphs()) {

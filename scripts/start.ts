@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { commonEnv, dataDir, loadConfig, repoRoot } from '@phoenix/config';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { migrateSchema, openDatabase } from '@phoenix/db';
@@ -34,6 +35,7 @@ const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(dataD
 const subgraphs = localSubgraphs();
 eventRegistry();
 await migrateSchema(database, EVENTS_MIGRATIONS);
+await migrateSchema(database, AUDIT_MIGRATIONS);
 await migrateSchema(database, PUBSUB_MIGRATIONS);
 for (const subgraph of subgraphs) await migrateSchema(database, subgraph.migrations);
 const credentials = seedCredentials(env, dataDirectory);

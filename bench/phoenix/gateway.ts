@@ -1,25 +1,10 @@
 import { join } from 'node:path';
-import { repoRoot } from '@phoenix/config';
 import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
 import { createLogger } from '@phoenix/logger';
-import { spawnManaged, type ManagedChild } from '../lib/children.js';
+import type { ManagedChild } from '../lib/children.js';
+import { spawnOurGateway, UNREFUSED_BUCKETS } from '../lib/our-gateway.js';
 import { freePort } from '../lib/ports.js';
 import type { PhoenixStack } from './stack.js';
-
-const UNREFUSED = '1000000000';
-
-/**
- * Rate-limit buckets no load generator on loopback can drain, for every kind of caller a
- * stack serves and for the one address they all come from: each request is still estimated,
- * checked against the caller's cost limit (left at its default) and charged, but a bench
- * measures answers, not refusals. 429s are counted separately all the same.
- */
-export const UNREFUSED_BUCKETS: Readonly<Record<string, string>> = Object.fromEntries(
-  ['ANONYMOUS', 'FREE', 'PREMIUM', 'PREMIUM_PLUS', 'IP'].flatMap((kind) => [
-    [`GATEWAY_BUCKET_CAPACITY_${kind}`, UNREFUSED],
-    [`GATEWAY_BUCKET_REFILL_${kind}`, UNREFUSED],
-  ]),
-);
 
 /** Our gateway's environment for a stack: production, loopback, introspection off, every protection on. */
 export function stackGatewayEnv(stack: PhoenixStack, port: number, logLevel = 'silent'): Record<string, string> {
@@ -71,35 +56,6 @@ export interface GatewayProcessOptions {
  */
 export async function spawnGateway(stack: PhoenixStack, options: GatewayProcessOptions = {}): Promise<GatewayProcess> {
   const port = await freePort();
-  const child = spawnManaged('gateway', {
-    file: process.execPath,
-    args: [...(options.nodeArgs ?? []), '--import', 'tsx', ...(options.preload ?? []).flatMap((path) => ['--import', path]), join(repoRoot, 'gateway/src/index.ts')],
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, APOLLO_TELEMETRY_DISABLED: 'true', ...stackGatewayEnv(stack, port, options.logLevel ?? 'warn') },
-    ...(options.ipc ? { ipc: true } : {}),
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  try {
-    await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child, options.readyTimeoutMs ?? 120_000);
-  } catch (error) {
-    await child.stop(2_000);
-    throw error;
-  }
-  return { url, child };
-}
-
-async function waitUntilReady(readyUrl: string, child: ManagedChild, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exited()) throw new Error(`the gateway exited while starting:\n${child.output()}`);
-    try {
-      const response = await fetch(readyUrl, { signal: AbortSignal.timeout(5_000) });
-      await response.body?.cancel();
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the gateway was not ready within ${timeoutMs / 1000} s:\n${child.output()}`);
+  const child = await spawnOurGateway({ ...options, port, env: stackGatewayEnv(stack, port, options.logLevel ?? 'warn') });
+  return { url: `http://127.0.0.1:${port}/graphql`, child };
 }

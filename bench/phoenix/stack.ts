@@ -13,6 +13,7 @@ import { BILLING_MIGRATIONS, billingTypeDefs, createBillingSubgraph, STRIPE_WEBH
 import { billingEnv } from '@phoenix/billing/config';
 import { parseConfig } from '@phoenix/config';
 import { migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { generatePemKeyPair, importPublicKey, type PemKeyPair } from '@phoenix/keys';
 import { LETTERS_MIGRATIONS, createLettersSubgraph, lettersTypeDefs } from '@phoenix/letters';
@@ -20,7 +21,7 @@ import { lettersEnv } from '@phoenix/letters/config';
 import { createLogger, type Logger } from '@phoenix/logger';
 import type { SubgraphContext, SubgraphDefinition } from '@phoenix/subgraph-server';
 import { openStackDatabase, type DatabaseKind, type StackDatabase } from './database.js';
-import { startKillableSubgraph, type KillableSubgraph } from './killable-subgraph.js';
+import { startRestartableSubgraph, type RestartableSubgraph } from '@phoenix/subgraph-server/testing';
 
 export const STACK_SUBGRAPHS = ['accounts', 'aube', 'letters', 'billing'] as const;
 export type StackSubgraphName = (typeof STACK_SUBGRAPHS)[number];
@@ -43,7 +44,7 @@ export interface PhoenixStackOptions {
 
 export interface PhoenixStack {
   database: StackDatabase;
-  subgraphs: Record<StackSubgraphName, KillableSubgraph>;
+  subgraphs: Record<StackSubgraphName, RestartableSubgraph>;
   /** The composed supergraph of the stack's subgraphs, on their ports. */
   supergraphPath: string;
   contextKeys: PemKeyPair;
@@ -68,19 +69,19 @@ export async function startPhoenixStack(options: PhoenixStackOptions): Promise<P
     ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
   });
-  const started: KillableSubgraph[] = [];
+  const started: RestartableSubgraph[] = [];
   try {
-    for (const target of [EVENTS_MIGRATIONS, ACCOUNTS_MIGRATIONS, AUBE_MIGRATIONS, LETTERS_MIGRATIONS, BILLING_MIGRATIONS]) await migrateSchema(database.main, target);
+    for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, AUBE_MIGRATIONS, LETTERS_MIGRATIONS, BILLING_MIGRATIONS]) await migrateSchema(database.main, target);
     await prepareAubeDatabase(database.main, logger, { seed: true });
 
     const contextKeys = await generatePemKeyPair();
     const verifierKey = await importPublicKey(contextKeys.publicKeyPem);
     const accessKeys = await generatePemKeyPair();
     const factories = subgraphFactories({ logger, directory, accessKeys });
-    const subgraphs = {} as Record<StackSubgraphName, KillableSubgraph>;
+    const subgraphs = {} as Record<StackSubgraphName, RestartableSubgraph>;
     for (const name of STACK_SUBGRAPHS) {
       const handle = await database.forService(name);
-      const subgraph = await startKillableSubgraph({ create: () => factories[name](handle), verifierKey, logger });
+      const subgraph = await startRestartableSubgraph({ create: async () => ({ definition: await factories[name](handle) }), verifierKey, logger });
       started.push(subgraph);
       subgraphs[name] = subgraph;
     }
@@ -150,7 +151,7 @@ const TYPE_DEFS: Record<StackSubgraphName, DocumentNode> = {
   billing: billingTypeDefs,
 };
 
-function composeStack(subgraphs: Record<StackSubgraphName, KillableSubgraph>): string {
+function composeStack(subgraphs: Record<StackSubgraphName, RestartableSubgraph>): string {
   const composed = composeServices(STACK_SUBGRAPHS.map((name) => ({ name, url: subgraphs[name].url, typeDefs: TYPE_DEFS[name] })));
   if (composed.errors) throw new Error(`the stack's subgraphs do not compose:\n${composed.errors.map((error) => error.message).join('\n')}`);
   return composed.supergraphSdl;

@@ -57,6 +57,12 @@ export async function startBenchSubgraphs(options: { contextKeys: PemKeyPair; lo
       createContext: context,
       checkReady: async () => {},
       shield: options.shield,
+      // The gateway asks whether an access token's session is active (cached a few seconds).
+      internalRoutes: (router) => {
+        router.post('/sessions/resolve', (_req, res) => {
+          res.json({ active: true });
+        });
+      },
     },
     { port: 0, logger: options.logger, verifier: new ContextTokenVerifier(publicKey, 'accounts') },
   );

@@ -1,25 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '@phoenix/config';
-import { spawnManaged, type ManagedChild } from '../lib/children.js';
+import type { ManagedChild } from '../lib/children.js';
+import { spawnOurGateway, UNREFUSED_BUCKETS } from '../lib/our-gateway.js';
 import { freePort } from '../lib/ports.js';
 import { treeRssBytes } from '../lib/proc-stats.js';
 import type { SubscriptionStack } from './stack.js';
 
-const UNREFUSED = '1000000000';
 const MEMORY_PROBE = fileURLToPath(new URL('./memory-probe.ts', import.meta.url));
-
-/**
- * Rate-limit buckets no bench on loopback drains (every subscriber comes from 127.0.0.1):
- * each `subscribe` is still priced and charged, but the figures are deliveries, not refusals.
- */
-const UNREFUSED_BUCKETS: Record<string, string> = Object.fromEntries(
-  ['ANONYMOUS', 'FREE', 'PREMIUM', 'PREMIUM_PLUS', 'IP'].flatMap((kind) => [
-    [`GATEWAY_BUCKET_CAPACITY_${kind}`, UNREFUSED],
-    [`GATEWAY_BUCKET_REFILL_${kind}`, UNREFUSED],
-  ]),
-);
 
 export interface GatewayProcess {
   /** `http://127.0.0.1:<port>/graphql` */
@@ -47,15 +35,13 @@ export interface GatewayProcess {
 export async function spawnGatewayProcess(stack: SubscriptionStack, options: { maxSubscriptions: number; readyTimeoutMs?: number }): Promise<GatewayProcess> {
   const port = await freePort();
   const accountsBase = stack.accounts.url.replace(/\/graphql$/, '');
-  const child = spawnManaged('gateway', {
-    file: process.execPath,
-    args: ['--expose-gc', '--import', 'tsx', '--import', MEMORY_PROBE, join(repoRoot, 'gateway/src/index.ts')],
-    cwd: repoRoot,
+  const child = await spawnOurGateway({
+    port,
+    nodeArgs: ['--expose-gc'],
+    preload: [MEMORY_PROBE],
     ipc: true,
+    ...(options.readyTimeoutMs ? { readyTimeoutMs: options.readyTimeoutMs } : {}),
     env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      APOLLO_TELEMETRY_DISABLED: 'true',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
@@ -71,12 +57,6 @@ export async function spawnGatewayProcess(stack: SubscriptionStack, options: { m
     },
   });
   const origin = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilReady(`${origin}/health/ready`, child, options.readyTimeoutMs ?? 120_000);
-  } catch (error) {
-    await child.stop(2_000);
-    throw error;
-  }
   return {
     url: `${origin}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
@@ -124,20 +104,4 @@ export function openFilesLimit(pid: number | 'self'): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-async function waitUntilReady(readyUrl: string, child: ManagedChild, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exited()) throw new Error(`the gateway exited while starting:\n${child.output()}`);
-    try {
-      const response = await fetch(readyUrl, { signal: AbortSignal.timeout(5_000) });
-      await response.body?.cancel();
-      if (response.status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the gateway was not ready within ${timeoutMs / 1000} s:\n${child.output()}`);
 }

@@ -11,6 +11,7 @@ import { parseAiConfig } from '@phoenix/ai';
 import { parseConfig } from '@phoenix/config';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { createIrisSubgraph, IRIS_MIGRATIONS, irisTypeDefs } from '@phoenix/iris';
 import { irisEnv } from '@phoenix/iris/config';
@@ -59,7 +60,7 @@ export async function startSubscriptionStack(options: SubscriptionStackOptions):
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    for (const migrations of [EVENTS_MIGRATIONS, PUBSUB_MIGRATIONS, ACCOUNTS_MIGRATIONS, AGENTS_MIGRATIONS, IRIS_MIGRATIONS]) await migrateSchema(database, migrations);
+    for (const migrations of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, PUBSUB_MIGRATIONS, ACCOUNTS_MIGRATIONS, AGENTS_MIGRATIONS, IRIS_MIGRATIONS]) await migrateSchema(database, migrations);
     const contextKeys = await generatePemKeyPair();
     const verifierKey = await importPublicKey(contextKeys.publicKeyPem);
     const accessKeys = await generatePemKeyPair();

@@ -45,6 +45,9 @@ export const protectionShape = {
   REDIS_URL: unsetWhenEmpty(z.url({ protocol: /^rediss?$/ })),
   GATEWAY_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   GATEWAY_API_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  // Well below an access token's 15 minutes, or ending its session would hardly shorten it.
+  GATEWAY_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  GATEWAY_SESSION_STALE_SECONDS: z.coerce.number().int().min(0).max(900).default(900),
   GATEWAY_APQ: booleanFromEnv.default(true),
   GATEWAY_SAFELIST_PATH: unsetWhenEmpty(z.string()),
 };
@@ -70,6 +73,10 @@ export interface ProtectionSettings {
   redisUrl: string | undefined;
   trustProxyHops: number;
   apiKeyCacheSeconds: number;
+  /** How long the gateway reuses accounts' answer on whether an access token's session is active. */
+  sessionCacheSeconds: number;
+  /** While accounts cannot answer, how long a session it last said was active keeps being honoured. */
+  sessionStaleSeconds: number;
   apq: boolean;
   safelistPath: string | undefined;
 }
@@ -109,6 +116,8 @@ export function protectionSettings(env: Record<string, unknown>): ProtectionSett
     redisUrl: text('REDIS_URL'),
     trustProxyHops: read('GATEWAY_TRUST_PROXY'),
     apiKeyCacheSeconds: read('GATEWAY_API_KEY_CACHE_SECONDS'),
+    sessionCacheSeconds: read('GATEWAY_SESSION_CACHE_SECONDS'),
+    sessionStaleSeconds: read('GATEWAY_SESSION_STALE_SECONDS'),
     apq: env.GATEWAY_APQ !== false,
     safelistPath: text('GATEWAY_SAFELIST_PATH'),
   };

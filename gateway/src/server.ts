@@ -25,6 +25,7 @@ import { setUpProtection } from './protection/setup.js';
 import { createSubgraphFetcher, createSubgraphPool } from './subgraph-fetcher.js';
 import { mountSubscriptions, type GatewaySubscriptions } from './subscriptions/mount.js';
 import { supergraphFromFile } from './supergraph-source.js';
+import { mountDataExportSchema } from './web/data-export-schema.js';
 import { sessionCookiePlugin } from './web/session-cookie.js';
 import { webStatic } from './web/static.js';
 import { mountReportsProxy } from './webhooks/reports-proxy.js';
@@ -153,6 +154,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
   mountHealthRoutes(app, { readiness: { subgraphs: () => subgraphs }, pool, logger });
   mountStripeWebhookProxy(app, { billingWebhookUrl: config.BILLING_WEBHOOK_URL, logger });
   mountReportsProxy(app, { reportsUrl: config.AUBE_REPORTS_URL, logger });
+  mountDataExportSchema(app, { logger });
   app.use(
     '/graphql',
     cors({ origin: config.CORS_ORIGINS, credentials: true }),
@@ -162,7 +164,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const traceparent = readTraceparent(req.get('traceparent'));
-        const { principal, partnerLimits } = await authenticate(req.headers, { keys, apiKeys: protection.apiKeys, logger });
+        const { principal, partnerLimits } = await authenticate(req.headers, { keys, apiKeys: protection.apiKeys, sessions: protection.sessions, logger });
         return {
           principal,
           ...(partnerLimits ? { partnerLimits } : {}),

@@ -12,8 +12,7 @@ const sbomPath = resolve(root, process.env.SBOM_PATH ?? 'dist/sbom.cdx.json');
 let failed = false;
 
 mkdirSync(dirname(sbomPath), { recursive: true });
-// --ignore-npm-errors: `npm ls` flags an unmet optional peer range inside natural's tree (mongodb ↔ gcp-metadata) that never loads.
-const sbom = spawnSync('npx', ['--no-install', 'cyclonedx-npm', '--omit', 'dev', '--ignore-npm-errors', '--output-format', 'JSON', '--output-file', sbomPath], {
+const sbom = spawnSync('npx', ['--no-install', 'cyclonedx-npm', '--omit', 'dev', '--output-format', 'JSON', '--output-file', sbomPath], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'pipe'],
   encoding: 'utf8',

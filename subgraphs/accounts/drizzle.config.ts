@@ -9,7 +9,7 @@ const here = (path: string) => relative(process.cwd(), fileURLToPath(new URL(pat
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: [here('./src/db/schema.ts'), here('./src/db/analytics-schema.ts'), here('./src/db/api-keys-schema.ts')],
+  schema: [here('./src/db/schema.ts'), here('./src/db/analytics-schema.ts'), here('./src/db/api-keys-schema.ts'), here('./src/db/erasure-schema.ts')],
   out: here('./drizzle'),
   schemaFilter: ['accounts'],
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import { payOnCheckoutPage, startLocalStripe } from './support/stripe.js';
 // the gateway serving web/dist with its safelist on, billing on the local Stripe test server):
 // sign up → Aube score → explanation level 2 → Trust report → letter (premium tools locked) →
 // Iris reply streaming in → Rise → System Health updating live → checkout → premium unlocked,
-// then sign out and in again, and the admin dashboard.
+// then sign out and in again, export my data, the admin dashboard, and last the account deleted.
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const DOC_SCREENSHOTS = [
@@ -29,7 +29,9 @@ const DOC_SCREENSHOTS = [
   'tarifs',
   'lettre-premium',
   'admin-tableau-de-bord',
+  'compte-mes-donnees',
 ];
+const EXPORT_SECTIONS = ['accounts', 'aube', 'letters', 'rise', 'iris', 'billing', 'agents'];
 const email = `nadia.${Date.now()}@exemple.fr`;
 const password = 'reconversion 2026';
 const CV =
@@ -111,6 +113,10 @@ describe('the web client', () => {
     await page.getByLabel('Prénom ou pseudonyme').fill('Nadia');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    // Opt-in: the box starts unticked; the admin funnel counts only people who consent.
+    const analytics = page.getByRole('checkbox', { name: 'J’accepte la mesure d’audience (statistiques anonymisées)' });
+    expect(await analytics.isChecked()).toBe(false);
+    await analytics.check();
     await screenshot(page, 'inscription');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
 
@@ -127,16 +133,23 @@ describe('the web client', () => {
     expect(await page.evaluate('document.cookie')).not.toContain('phoenix_refresh');
   });
 
-  it('keeps the session across a reload through the refresh cookie, and saves a consent', async () => {
-    await page.reload();
-    await page.getByText(email).waitFor();
-    const analytics = page.getByRole('switch', { name: 'Mesure d’audience' });
-    expect(await analytics.isChecked()).toBe(false);
-    await analytics.check();
-    await page.getByText('Consentement accordé.').waitFor();
+  it('keeps the session across a reload through the refresh cookie, and saves a consent with its text version', async () => {
     await page.reload();
     await page.getByText(email).waitFor();
     expect(await page.getByRole('switch', { name: 'Mesure d’audience' }).isChecked()).toBe(true);
+    const research = page.getByRole('switch', { name: 'Recherche' });
+    expect(await research.isChecked()).toBe(false);
+    await research.check();
+    await page.getByText('Consentement accordé.').waitFor();
+    await page.reload();
+    await page.getByText(email).waitFor();
+    expect(await page.getByRole('switch', { name: 'Recherche' }).isChecked()).toBe(true);
+    await page.getByText('Historique de vos décisions').click();
+    const history = page.getByRole('list', { name: 'Historique de vos décisions' });
+    await history.waitFor();
+    const decisions = await history.getByRole('listitem').allInnerTexts();
+    expect(decisions[0]).toMatch(/Recherche\s: accordé .*version 2026-01/);
+    expect(decisions.some((decision) => /Mesure d’audience\s: accordé/.test(decision))).toBe(true);
   });
 
   it('scores a job in Aube: gauge, explanation levels, recommendations and plan', async () => {
@@ -347,6 +360,21 @@ describe('the web client', () => {
     await page.reload();
     await page.getByText(email).waitFor();
     await screenshot(page, 'compte-apres-reconnexion');
+  });
+
+  it('exports my data: one JSON file with every service’s section', async () => {
+    const exportButton = page.getByRole('button', { name: 'Exporter mes données' });
+    await exportButton.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/^phoenix-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
+    for (const section of EXPORT_SECTIONS) expect(exported[section]).toEqual(expect.any(Object));
+    expect(JSON.stringify(exported.accounts)).toContain(email);
+    expect(exported).toMatchObject({ formatVersion: expect.any(Number), schemaUrl: expect.stringContaining('data-export') });
+    await page.getByText(`Vos données sont téléchargées dans le fichier ${download.suggestedFilename()}.`).waitFor();
+    await page.getByRole('heading', { name: 'Exporter mes données' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'compte-mes-donnees');
+
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByText('Déconnexion réussie.', { exact: false }).waitFor();
   });
@@ -378,6 +406,43 @@ describe('the web client', () => {
     expect(await secret.locator('code').innerText()).toMatch(/^phx_/);
     await page.getByRole('cell', { name: /france-travail/ }).first().waitFor();
     await screenshot(page, 'admin-cles-api');
+    await page.goto(`${stack.origin}/compte`);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByText('Déconnexion réussie.', { exact: false }).waitFor();
+  });
+
+  // Last: the erasure keeps only pseudonymous aggregates, so the funnel above still counts the journey.
+  it('deletes the account once the email is confirmed; the old credentials no longer work', async () => {
+    await page.goto(`${stack.origin}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL('**/compte');
+    const zone = page.getByRole('region', { name: 'Supprimer mon compte' });
+    const confirmation = zone.getByLabel('Pour confirmer, saisissez l’adresse e-mail de votre compte');
+    await confirmation.fill(`autre.${email}`);
+    await zone.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await zone.getByRole('alert').getByText('Votre compte n’a pas été supprimé.', { exact: false }).waitFor();
+    expect(await confirmation.getAttribute('aria-invalid')).toBe('true');
+    const fieldError = await confirmation.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${fieldError?.split(' ').at(-1)}"]`).innerText()).toContain('Cette adresse ne correspond pas à celle de votre compte.');
+    await zone.scrollIntoViewIfNeeded();
+    await screenshot(page, 'compte-suppression');
+
+    await confirmation.fill(email);
+    await zone.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await page.getByText('Votre compte a été supprimé', { exact: false }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.getByRole('link', { name: 'Se connecter' }).count()).toBeGreaterThan(0);
+    expect((await browser.cookies(`${stack.origin}/graphql`)).some((cookie) => cookie.name === 'phoenix_refresh')).toBe(false);
+    await screenshot(page, 'compte-supprime');
+
+    await page.getByRole('link', { name: 'Se connecter' }).first().click();
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Adresse e-mail ou mot de passe incorrect.').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/connexion');
   });
 
   it('ran without console errors or CSP violations', () => {

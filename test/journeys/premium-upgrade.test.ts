@@ -8,6 +8,7 @@ import Stripe from 'stripe';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
 import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
@@ -36,7 +37,7 @@ let gatewayUrl: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
+  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
   stripe = await startFakeStripe();
   const contextKeys = await generatePemKeyPair();
   const publicKey = await importPublicKey(contextKeys.publicKeyPem);

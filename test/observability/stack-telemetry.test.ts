@@ -6,6 +6,7 @@ import { composeServices } from '@apollo/composition';
 import { parseConfig } from '@phoenix/config';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   receiver = await startOtlpReceiver();
   const telemetryEnv = { NODE_ENV: 'test', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url };
   database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
+  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
   const contextKeys = await generatePemKeyPair();
   const publicKey = await importPublicKey(contextKeys.publicKeyPem);
   const loggerOf = (name: string) => createLogger(name, 'debug', capture);

@@ -5,6 +5,7 @@ import { composeServices } from '@apollo/composition';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
 import { createTestDatabase, migrateSchema, openDatabase, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { generatePemKeyPair, importPublicKey, type PemKeyPair } from '@phoenix/keys';
 import { createLogger, type Logger } from '@phoenix/logger';
@@ -16,7 +17,7 @@ import { parseAiConfig } from '@phoenix/ai';
 import { createIrisSubgraph, IRIS_MIGRATIONS, irisTypeDefs } from '@phoenix/iris';
 import { irisEnv } from '@phoenix/iris/config';
 import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
-import { startRestartableSubgraph, type RestartableSubgraph } from './restartable-subgraph.js';
+import { startRestartableSubgraph, type RestartableSubgraph } from '@phoenix/subgraph-server/testing';
 
 /** One iris process of the stack: its subgraph, and how many reply subscriptions its pub/sub has opened per topic. */
 export interface IrisInstance {
@@ -79,7 +80,7 @@ export async function startIrisChatStack(options: IrisChatStackOptions): Promise
     await rm(directory, { recursive: true, force: true });
   };
   try {
-    for (const target of [EVENTS_MIGRATIONS, PUBSUB_MIGRATIONS, ACCOUNTS_MIGRATIONS, IRIS_MIGRATIONS]) await migrateSchema(database, target);
+    for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, PUBSUB_MIGRATIONS, ACCOUNTS_MIGRATIONS, IRIS_MIGRATIONS]) await migrateSchema(database, target);
     const contextKeys = await generatePemKeyPair();
     const verifierKey = await importPublicKey(contextKeys.publicKeyPem);
     const accountsDefinition = await createAccountsSubgraph({

@@ -26,6 +26,7 @@ export async function stackEnvironment(): Promise<{ gatewayPort: number; env: Re
     if (name === 'aube') env.AUBE_REPORTS_URL = `${base}/reports`;
   });
   env.AUBE_PUBLIC_URL = `http://127.0.0.1:${gatewayPort}`;
+  env.ACCOUNTS_PUBLIC_URL = `http://127.0.0.1:${gatewayPort}`;
   env.AGENTS_HEALTH_TARGETS = health.join(',');
   env.AGENTS_SLO_URL = `http://127.0.0.1:${gatewayPort}/health/slo`;
   return { gatewayPort: gatewayPort as number, env };

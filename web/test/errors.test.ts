@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
 import { ERROR_CODES } from '@phoenix/errors';
-import { ERROR_MESSAGES, SERVER_ERROR_CODES, errorMessage } from '../src/errors/messages';
+import { ERROR_MESSAGES, FIELD_ERROR_MESSAGES, SERVER_ERROR_CODES, errorMessage } from '../src/errors/messages';
 import { isSessionEnded, problemOf } from '../src/errors/problem';
 
 describe('French error messages', () => {
@@ -24,6 +24,12 @@ describe('problemOf', () => {
   it('reads the code, the field and the details of GraphQL errors', () => {
     const error = new CombinedGraphQLErrors({ errors: [{ message: 'Bad email', extensions: { code: 'BAD_USER_INPUT', field: 'email' } }] });
     expect(problemOf(error)).toEqual({ code: 'BAD_USER_INPUT', field: 'email', message: ERROR_MESSAGES.BAD_USER_INPUT });
+  });
+
+  it('words a refused account-deletion confirmation for the person, and keeps the field', () => {
+    const error = new CombinedGraphQLErrors({ errors: [{ message: 'mismatch', extensions: { code: 'BAD_USER_INPUT', field: 'confirmEmail' } }] });
+    expect(problemOf(error)).toEqual({ code: 'BAD_USER_INPUT', field: 'confirmEmail', message: FIELD_ERROR_MESSAGES.confirmEmail });
+    expect(FIELD_ERROR_MESSAGES.confirmEmail).toContain('ne correspond pas à celle de votre compte');
   });
 
   it('reads GraphQL errors carried by an HTTP error answer', () => {

@@ -25,15 +25,22 @@ export function remoteKeySource(jwksUrl: string): KeySource {
   return createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 3_000 });
 }
 
-/** Verifies an access JWT issued by accounts and returns the user it names. */
-export async function verifyAccessToken(token: string, keys: KeySource): Promise<UserPrincipal> {
+/** A verified access token's user, with the session it was issued for. */
+export type SessionPrincipal = UserPrincipal & { sessionId: string };
+
+/**
+ * Verifies an access JWT issued by accounts and returns the user it names. Accounts puts a
+ * `sid` in every token; one without cannot be tied to a session, so could never be revoked,
+ * and is refused.
+ */
+export async function verifyAccessToken(token: string, keys: KeySource): Promise<SessionPrincipal> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, keys, {
       issuer: ACCESS_TOKEN_ISSUER,
       audience: ACCESS_TOKEN_AUDIENCE,
       algorithms: [SIGNING_ALGORITHM],
-      requiredClaims: ['sub', 'exp'],
+      requiredClaims: ['sub', 'exp', 'sid'],
     }));
   } catch (error) {
     throw classify(error);
@@ -41,7 +48,8 @@ export async function verifyAccessToken(token: string, keys: KeySource): Promise
   const tier = TIERS.find((t) => t === payload.tier);
   const roles = payload.roles;
   const sub = payload.sub;
-  if (typeof sub !== 'string' || sub.length === 0 || !tier || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
+  const sid = payload.sid;
+  if (typeof sub !== 'string' || sub.length === 0 || typeof sid !== 'string' || sid.length === 0 || !tier || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
     throw new AccessTokenError('invalid', 'access token claims are malformed');
   }
   return {
@@ -50,7 +58,7 @@ export async function verifyAccessToken(token: string, keys: KeySource): Promise
     tier,
     roles,
     scopes: scopesForUser(tier, roles),
-    ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+    sessionId: sid,
   };
 }
 

@@ -19,6 +19,14 @@ export type KeyResolution =
     }
   | { status: 'unknown' | 'revoked' | 'expired' };
 
+/** The partner read a consent check is for, as the audit trail records it. */
+export interface PartnerRead {
+  keyId: string;
+  operationName?: string | undefined;
+  /** W3C trace id of the client's request. */
+  traceId?: string | undefined;
+}
+
 export interface AccountsInternalOptions {
   /** The accounts routing URL currently in use (`…/graphql`), or undefined before a supergraph is loaded. */
   accountsUrl: () => string | undefined;
@@ -49,9 +57,17 @@ export class AccountsInternal {
     return this.post<KeyResolution>('api-keys/resolve', { key });
   }
 
-  /** The users among `userIds` who share their data with `partnerId`. */
-  async consentingUsers(partnerId: string, userIds: readonly string[]): Promise<Set<string>> {
-    const { granted } = await this.post<{ granted: string[] }>('partner-consents', { partnerId, userIds });
+  /** Whether the session an access token names is still active (`POST /internal/sessions/resolve`). */
+  resolveSession(sessionId: string): Promise<{ active: boolean }> {
+    return this.post<{ active: boolean }>('sessions/resolve', { sessionId });
+  }
+
+  /**
+   * The users among `userIds` who share their data with `partnerId`. Accounts records a
+   * refused read in the audit trail for each of the others, in the name of `read.keyId`.
+   */
+  async consentingUsers(partnerId: string, userIds: readonly string[], read: PartnerRead): Promise<Set<string>> {
+    const { granted } = await this.post<{ granted: string[] }>('partner-consents', { partnerId, userIds, ...read });
     return new Set(granted);
   }
 

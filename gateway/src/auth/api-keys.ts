@@ -3,7 +3,7 @@ import type { PartnerPrincipal } from '@phoenix/context-token';
 import { phoenixError } from '@phoenix/errors';
 import type { ConsentSource } from '@phoenix/subgraph-server/shield';
 import type { PartnerKeyLimits } from '../cost/limits.js';
-import type { AccountsInternal, KeyResolution } from './accounts-internal.js';
+import type { AccountsInternal, KeyResolution, PartnerRead } from './accounts-internal.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** A partner key once resolved: who it is and its own limits. */
@@ -57,19 +57,28 @@ export class ApiKeyResolver {
   }
 }
 
-/** Partner consents as the gateway sees them: asked to accounts, cached like keys. */
-export class CachedConsents implements ConsentSource {
-  private readonly cache: TtlCache<boolean>;
+/**
+ * Partner consents as the gateway sees them: asked to accounts for every operation, never
+ * kept across operations, so a revoked consent stops the very next read. Within one
+ * operation each user is asked about once (the rules of several fields share the answer).
+ */
+export class PartnerConsents {
+  constructor(private readonly accounts: Pick<AccountsInternal, 'consentingUsers'>) {}
 
-  constructor(
-    private readonly accounts: Pick<AccountsInternal, 'consentingUsers'>,
-    ttlMs: number,
-  ) {
-    this.cache = new TtlCache(ttlMs);
-  }
-
-  hasPartnerConsent(partnerId: string, userId: string): Promise<boolean> {
-    return this.cache.get(`${partnerId}\u0000${userId}`, async () => (await this.accounts.consentingUsers(partnerId, [userId])).has(userId));
+  /** The consent source of one operation by a partner key; accounts audits each refusal as a read by `read.keyId`. */
+  forOperation(read: PartnerRead): ConsentSource {
+    const answers = new Map<string, Promise<boolean>>();
+    return {
+      hasPartnerConsent: (partnerId, userId) => {
+        const key = `${partnerId}\u0000${userId}`;
+        let answer = answers.get(key);
+        if (!answer) {
+          answer = this.accounts.consentingUsers(partnerId, [userId], read).then((granted) => granted.has(userId));
+          answers.set(key, answer);
+        }
+        return answer;
+      },
+    };
   }
 }
 

@@ -3,8 +3,9 @@ import { ANONYMOUS, type Principal } from '@phoenix/context-token';
 import { phoenixError, type ErrorCode } from '@phoenix/errors';
 import type { Logger } from '@phoenix/logger';
 import type { PartnerKeyLimits } from '../cost/limits.js';
-import { AccessTokenError, verifyAccessToken, type KeySource } from './access-token.js';
+import { AccessTokenError, verifyAccessToken, type KeySource, type SessionPrincipal } from './access-token.js';
 import type { ApiKeyResolver } from './api-keys.js';
+import type { SessionChecker } from './sessions.js';
 
 /** Who is calling, and for a partner key its own limits. */
 export interface Authenticated {
@@ -15,14 +16,15 @@ export interface Authenticated {
 export interface Credentials {
   keys: KeySource;
   apiKeys: Pick<ApiKeyResolver, 'resolve'>;
+  sessions: Pick<SessionChecker, 'check'>;
   logger: Logger;
 }
 
 /**
- * Establishes who is calling: a Bearer access JWT, a partner API key
- * (`Authorization: ApiKey <key>` or `X-Api-Key: <key>`), or nobody (anonymous). A credential
- * that is present but unusable, or two credentials at once, refuse the request with HTTP 401;
- * the caller never falls back to anonymous.
+ * Establishes who is calling: a Bearer access JWT whose session is still active, a partner
+ * API key (`Authorization: ApiKey <key>` or `X-Api-Key: <key>`), or nobody (anonymous). A
+ * credential that is present but unusable, or two credentials at once, refuse the request
+ * with HTTP 401; the caller never falls back to anonymous.
  */
 export async function authenticate(headers: IncomingHttpHeaders, credentials: Credentials): Promise<Authenticated> {
   const header = headers.authorization?.trim() ?? '';
@@ -38,8 +40,14 @@ export async function authenticate(headers: IncomingHttpHeaders, credentials: Cr
     throw refusal('UNAUTHENTICATED', 'The Authorization header must be "Bearer <access token>" or "ApiKey <key>".', 401);
   }
   if (kind === 'apikey') return partner(credential, credentials);
+  const principal = await user(credential, credentials);
+  await credentials.sessions.check(principal);
+  return { principal };
+}
+
+async function user(token: string, credentials: Credentials): Promise<SessionPrincipal> {
   try {
-    return { principal: await verifyAccessToken(credential, credentials.keys) };
+    return await verifyAccessToken(token, credentials.keys);
   } catch (error) {
     if (!(error instanceof AccessTokenError)) throw error;
     switch (error.reason) {

@@ -2,7 +2,7 @@ import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graph
 import type { Principal } from '@phoenix/context-token';
 import { phoenixError } from '@phoenix/errors';
 import type { Logger } from '@phoenix/logger';
-import type { ConsentSource } from '@phoenix/subgraph-server/shield';
+import type { PartnerConsents } from '../auth/api-keys.js';
 import { authorize } from '../authorization/authorize.js';
 import { estimateCost } from '../cost/estimate.js';
 import { limitsFor, type AppliedLimits, type CostLimits, type PartnerKeyLimits } from '../cost/limits.js';
@@ -16,6 +16,8 @@ export interface Caller {
   principal: Principal;
   clientIp: string;
   partnerLimits?: PartnerKeyLimits | undefined;
+  /** W3C trace context of the request, for the audit trail of partner reads. */
+  traceparent?: string | undefined;
 }
 
 /** A parsed and validated operation, before it is planned. */
@@ -58,7 +60,7 @@ export interface AdmissionOptions {
   costLimits: CostLimits;
   defaultListSize: number;
   buckets: BucketStore;
-  consents: ConsentSource;
+  consents: Pick<PartnerConsents, 'forOperation'>;
   logger: Logger;
 }
 
@@ -68,7 +70,7 @@ export function operationAdmission(options: AdmissionOptions): OperationAdmissio
     async admit(request, caller, applied) {
       let checked: { estimated: number; refusal?: unknown };
       try {
-        checked = await check(request, caller.principal, applied.costLimit);
+        checked = await check(request, caller, applied.costLimit);
       } catch (error) {
         return { estimated: 0, refusal: error };
       }
@@ -81,8 +83,9 @@ export function operationAdmission(options: AdmissionOptions): OperationAdmissio
     peek: (bucket) => options.buckets.peek(bucket).catch(() => undefined),
   };
 
-  async function check(request: OperationToAdmit, principal: Principal, costLimit: number): Promise<{ estimated: number; refusal?: unknown }> {
+  async function check(request: OperationToAdmit, caller: Caller, costLimit: number): Promise<{ estimated: number; refusal?: unknown }> {
     const { operation, schema } = request;
+    const { principal } = caller;
     if (!operation) return { estimated: 0 };
     const policy = options.policies.get(schema);
     if (!policy) {
@@ -99,13 +102,21 @@ export function operationAdmission(options: AdmissionOptions): OperationAdmissio
       // Authorization answers first; a malformed list argument is reported after it.
       costProblem = error;
     }
-    const violations = await authorize({ ...toWalk, walked }, policy.rules, principal, options.consents);
+    const consents =
+      principal.kind === 'partner'
+        ? options.consents.forOperation({ keyId: principal.keyId, operationName: operation.name?.value, traceId: traceIdOf(caller.traceparent) })
+        : undefined;
+    const violations = await authorize({ ...toWalk, walked }, policy.rules, principal, consents);
     if (violations.unauthenticated.length > 0) return { estimated, refusal: unauthenticated(violations.unauthenticated) };
     if (violations.forbidden.length > 0) return { estimated, refusal: forbidden(violations.forbidden) };
     if (costProblem) return { estimated, refusal: costProblem };
     if (estimated > costLimit) return { estimated, refusal: costLimitExceeded(estimated, costLimit) };
     return { estimated };
   }
+}
+
+function traceIdOf(traceparent: string | undefined): string | undefined {
+  return traceparent?.split('-')[1];
 }
 
 /** Benchmarks only: admits everything, charges nothing. */

@@ -5,7 +5,9 @@ import type { Agent } from 'undici';
 import type { ContextTokenSigner } from '@phoenix/context-token';
 import type { Logger } from '@phoenix/logger';
 import { AccountsInternal } from '../auth/accounts-internal.js';
-import { ApiKeyResolver, CachedConsents } from '../auth/api-keys.js';
+import { ApiKeyResolver, PartnerConsents } from '../auth/api-keys.js';
+import { sessionEndPlugin } from '../auth/session-end.js';
+import { SessionChecker } from '../auth/sessions.js';
 import type { GatewayContext } from '../context.js';
 import { batchLimit } from '../limits/batching.js';
 import { limitEnforcement } from '../limits/validation.js';
@@ -16,6 +18,7 @@ import type { BucketStore } from '../rate-limit/bucket.js';
 import { FallbackBucketStore } from '../rate-limit/fallback-store.js';
 import { MemoryBucketStore } from '../rate-limit/memory-store.js';
 import { RedisBucketStore } from '../rate-limit/redis-store.js';
+import { finiteNumbersRule } from '../operation/finite-numbers-rule.js';
 import { operationAdmission, unprotectedAdmission, type OperationAdmission } from './admission.js';
 import { PolicyRegistry } from './policies.js';
 import { protectionPlugin } from './plugin.js';
@@ -36,6 +39,8 @@ export interface ProtectionSetupOptions {
 export interface Protection {
   policies: PolicyRegistry;
   apiKeys: ApiKeyResolver;
+  /** Whether the session of a bearer access token is still active. */
+  sessions: SessionChecker;
   /** Run before Apollo Server reads the body: batch size, safelist. */
   middleware: RequestHandler[];
   /** The per-operation checks (shield rules, cost, buckets), for transports other than Apollo Server's HTTP. */
@@ -63,17 +68,19 @@ export async function setUpProtection(options: ProtectionSetupOptions): Promise<
   const accounts = new AccountsInternal({ accountsUrl: options.accountsUrl, signer: options.signer, pool: options.pool, logger });
   const ttlMs = settings.apiKeyCacheSeconds * 1000;
   const apiKeys = new ApiKeyResolver(accounts, ttlMs);
+  const sessions = new SessionChecker(accounts, { ttlMs: settings.sessionCacheSeconds * 1000, staleMs: settings.sessionStaleSeconds * 1000 });
   const policies = new PolicyRegistry();
   const persistedQueries = manifest ? { cache: manifestCache(manifest) } : settings.apq ? {} : (false as const);
   if (options.disabled) {
     return {
       policies,
       apiKeys,
+      sessions,
       middleware: [],
       admission: unprotectedAdmission(settings.costLimits),
-      operationLimits: { parseOptions: {}, validationRules: [] },
+      operationLimits: { parseOptions: {}, validationRules: [finiteNumbersRule] },
       manifest: undefined,
-      apollo: { validationRules: [], plugins: [], allowBatchedHttpRequests: true, persistedQueries },
+      apollo: { validationRules: [finiteNumbersRule], plugins: [sessionEndPlugin(sessions)], allowBatchedHttpRequests: true, persistedQueries },
       close: async () => {},
     };
   }
@@ -85,19 +92,20 @@ export async function setUpProtection(options: ProtectionSetupOptions): Promise<
     costLimits: settings.costLimits,
     defaultListSize: settings.defaultListSize,
     buckets,
-    consents: new CachedConsents(accounts, ttlMs),
+    consents: new PartnerConsents(accounts),
     logger,
   });
   return {
     policies,
     apiKeys,
+    sessions,
     middleware: [batchLimit(settings.limits.maxBatch), ...(manifest ? [safelist(manifest)] : [])],
     admission,
-    operationLimits: { parseOptions: limits.parseOptions, validationRules: limits.validationRules },
+    operationLimits: { parseOptions: limits.parseOptions, validationRules: [finiteNumbersRule, ...limits.validationRules] },
     manifest,
     apollo: {
-      validationRules: limits.validationRules,
-      plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), protectionPlugin(admission)],
+      validationRules: [finiteNumbersRule, ...limits.validationRules],
+      plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), protectionPlugin(admission), sessionEndPlugin(sessions)],
       parseOptions: limits.parseOptions,
       allowBatchedHttpRequests: settings.limits.maxBatch > 0,
       persistedQueries,

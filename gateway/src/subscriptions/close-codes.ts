@@ -5,7 +5,7 @@ import { CloseCode } from 'graphql-ws';
  * graphql-ws sends for protocol violations (4400, 4401, 4406, 4408, 4409, 4429, 4500).
  */
 export const GATEWAY_CLOSE = {
-  /** Credentials refused at `connection_init`, the access token expired, or the API key was revoked. */
+  /** Credentials refused at `connection_init`, the access token expired or its session ended, or the API key was revoked. */
   forbidden: { code: CloseCode.Forbidden, reason: 'Forbidden' },
   /** The client does not read its events fast enough; nothing is buffered past the limits. */
   slowConsumer: { code: 4413, reason: 'Slow consumer: too many undelivered events' },

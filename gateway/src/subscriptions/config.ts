@@ -32,7 +32,7 @@ export interface SubscriptionSettings {
   initTimeoutMs: number;
   /** WebSocket ping interval; a socket that misses a pong is terminated. 0 disables. */
   keepAliveMs: number;
-  /** How often a partner key of an open socket is resolved again (revocation). */
+  /** How often a partner key, or the session of an access token, of an open socket is checked again (revocation). */
   credentialCheckSeconds: number;
   /** Reconnections to a subgraph whose socket closed, before the operation fails. */
   upstreamRetries: number;

@@ -34,8 +34,9 @@ const BACKLOG_CEILING = 10;
 
 /**
  * One client socket: hands it to graphql-ws, keeps it alive (ping/pong), authenticates its
- * `connection_init`, closes it with 4403 when its access token expires or its API key is
- * revoked, and counts what it holds (subscriptions, undelivered events) for the limits.
+ * `connection_init`, closes it with 4403 when its access token expires or its session ends,
+ * or its API key is revoked, and counts what it holds (subscriptions, undelivered events)
+ * for the limits.
  */
 export class Connection {
   /** Subscriptions this socket holds. */
@@ -179,20 +180,19 @@ export class Connection {
 
   private watchCredentials(identity: SocketIdentity): void {
     if (identity.expiresAtMs !== undefined) this.expireAt(identity.expiresAtMs);
-    const key = identity.apiKey;
-    if (key === undefined) return;
+    const recheck = this.recheckOf(identity);
+    if (!recheck) return;
     let checking = false;
     const timer = setInterval(() => {
       if (checking) return;
       checking = true;
-      this.options.credentials.apiKeys
-        .resolve(key)
+      recheck()
         .catch((error: unknown) => {
           if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
             return this.drop({ code: GATEWAY_CLOSE.forbidden.code, reason: error.message });
           }
-          // Accounts unreachable: the key was valid and nothing says otherwise yet.
-          this.options.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'cannot re-check the API key of a subscription socket');
+          // Accounts unreachable: the credential was valid and nothing says otherwise yet.
+          this.options.logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'cannot re-check the credentials of a subscription socket');
         })
         .finally(() => {
           checking = false;
@@ -200,6 +200,17 @@ export class Connection {
     }, this.options.settings.credentialCheckSeconds * 1000);
     timer.unref();
     this.timers.add(timer);
+  }
+
+  /** What says the socket's credential still holds: its API key still resolves, or its access token's session is still active. */
+  private recheckOf({ principal, apiKey }: SocketIdentity): (() => Promise<unknown>) | undefined {
+    const { apiKeys, sessions } = this.options.credentials;
+    if (apiKey !== undefined) return () => apiKeys.resolve(apiKey);
+    if (principal.kind === 'user' && principal.sessionId !== undefined) {
+      const session = { userId: principal.userId, sessionId: principal.sessionId };
+      return () => sessions.check(session);
+    }
+    return undefined;
   }
 
   private expireAt(expiresAtMs: number): void {

@@ -29,7 +29,7 @@ export interface MountSubscriptionsOptions {
   httpServer: http.Server;
   gateway: ApolloGateway;
   config: GatewayConfig;
-  protection: Pick<Protection, 'admission' | 'operationLimits' | 'manifest' | 'apiKeys'>;
+  protection: Pick<Protection, 'admission' | 'operationLimits' | 'manifest' | 'apiKeys' | 'sessions'>;
   keys: KeySource;
   signer: ContextTokenSigner;
   /** A data source for a subgraph, built as the gateway builds its own. */
@@ -71,7 +71,7 @@ export function mountSubscriptions(options: MountSubscriptionsOptions): GatewayS
   const planner = new SubscriptionPlanner();
   options.gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => planner.record(apiSchema, coreSupergraphSdl));
   const format = socketErrorFormatter(logger, { introspection: config.GATEWAY_INTROSPECTION });
-  const credentials = { keys: options.keys, apiKeys: protection.apiKeys, logger };
+  const credentials = { keys: options.keys, apiKeys: protection.apiKeys, sessions: protection.sessions, logger };
   const prepareOptions = {
     planner,
     admission: protection.admission,

@@ -8,6 +8,8 @@ export const WEB_CLIENT_HEADER = 'x-phoenix-client';
 
 const ISSUING_FIELDS = new Set(['signIn', 'signUp', 'refreshSession']);
 const CONSUMING_FIELDS = new Set(['refreshSession', 'signOut']);
+// Once it succeeds, the account and every session of it are gone.
+const ACCOUNT_ENDING_FIELDS = new Set(['deleteMyAccount']);
 const ENDED_CODES = new Set(['UNAUTHENTICATED', 'TOKEN_EXPIRED']);
 const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -36,7 +38,8 @@ interface SessionField {
  *   HttpOnly, SameSite=Strict cookie and comes back blank in the JSON;
  * - `refreshSession(refreshToken: $var)` and `signOut(refreshToken: $var)` with `$var` left
  *   unset receive the cookie's value;
- * - `signOut`, and a `refreshSession` refused because the session is over, clear the cookie.
+ * - `signOut`, a successful `deleteMyAccount`, and a `refreshSession` refused because the
+ *   session is over, clear the cookie.
  * Other clients (mobile, partners, scripts) are untouched and keep tokens in the body.
  * The custom header forces a CORS preflight, so no other site can make a browser use the cookie.
  */
@@ -83,6 +86,7 @@ function cookieFor(
   let cookie: string | undefined;
   for (const field of fields) {
     if (field.name === 'signOut') cookie = cookies.clear;
+    if (ACCOUNT_ENDING_FIELDS.has(field.name) && result?.data?.[field.responseKey] === true) cookie = cookies.clear;
     if (!ISSUING_FIELDS.has(field.name)) continue;
     const payload = result?.data?.[field.responseKey];
     const token = takeRefreshToken(payload, field.refreshTokenKeys);
@@ -115,7 +119,7 @@ function sessionEnded(errors: readonly { path?: readonly (string | number)[]; ex
   });
 }
 
-/** The root fields of a mutation that touch refresh tokens, through fragments and aliases. */
+/** The root fields of a mutation that issue, consume or end refresh tokens, through fragments and aliases. */
 export function sessionFieldsOf(operation: OperationDefinitionNode, document: DocumentNode): SessionField[] {
   const fragments = new Map(
     document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [])),
@@ -129,7 +133,7 @@ export function sessionFieldsOf(operation: OperationDefinitionNode, document: Do
       return fieldsOf(fragment.selectionSet, new Set([...seen, fragment.name.value]));
     });
   return fieldsOf(operation.selectionSet)
-    .filter((field) => ISSUING_FIELDS.has(field.name.value) || CONSUMING_FIELDS.has(field.name.value))
+    .filter((field) => ISSUING_FIELDS.has(field.name.value) || CONSUMING_FIELDS.has(field.name.value) || ACCOUNT_ENDING_FIELDS.has(field.name.value))
     .map((field) => {
       const argument = field.arguments?.find((arg) => arg.name.value === 'refreshToken');
       const refreshTokenKeys = field.selectionSet

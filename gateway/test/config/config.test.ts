@@ -60,6 +60,7 @@ describe('gateway configuration', () => {
     expect(protection.costLimits.premium_plus.cost).toBe(3_000);
     expect(protection.costLimits.ip).toEqual({ capacity: 20_000, refillPerSecond: 1_000 });
     expect(protection).toMatchObject({ defaultListSize: 10, redisUrl: undefined, trustProxyHops: 0, apiKeyCacheSeconds: 5, apq: true, safelistPath: undefined });
+    expect(protection).toMatchObject({ sessionCacheSeconds: 5, sessionStaleSeconds: 900 });
   });
 
   it('treats an empty REDIS_URL or GATEWAY_SAFELIST_PATH (docker-compose `${VAR:-}`) as unset', () => {
@@ -76,17 +77,22 @@ describe('gateway configuration', () => {
       GATEWAY_TRUST_PROXY: '1',
       GATEWAY_APQ: 'false',
       GATEWAY_SAFELIST_PATH: '/etc/phoenix/persisted-documents.json',
+      GATEWAY_SESSION_CACHE_SECONDS: '0',
+      GATEWAY_SESSION_STALE_SECONDS: '30',
     });
     expect(protection.limits).toMatchObject({ maxDepth: 7, maxBatch: 5 });
     expect(protection.costLimits.partner.cost).toBe(300);
     expect(protection.costLimits.ip.refillPerSecond).toBe(9);
     expect(protection).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1, apq: false, safelistPath: '/etc/phoenix/persisted-documents.json' });
+    expect(protection).toMatchObject({ sessionCacheSeconds: 0, sessionStaleSeconds: 30 });
   });
 
   it('refuses a bucket smaller than its cost limit, and out-of-range protection values', () => {
     expect(problemsOf({ GATEWAY_COST_LIMIT_FREE: '5000' })).toContain('GATEWAY_BUCKET_CAPACITY_FREE');
     const problems = problemsOf({ GATEWAY_MAX_DEPTH: '0', REDIS_URL: 'http://cache', GATEWAY_BUCKET_REFILL_ADMIN: 'fast' });
     for (const key of ['GATEWAY_MAX_DEPTH', 'REDIS_URL', 'GATEWAY_BUCKET_REFILL_ADMIN']) expect(problems).toContain(key);
+    const sessions = problemsOf({ GATEWAY_SESSION_CACHE_SECONDS: '61', GATEWAY_SESSION_STALE_SECONDS: '901' });
+    for (const key of ['GATEWAY_SESSION_CACHE_SECONDS', 'GATEWAY_SESSION_STALE_SECONDS']) expect(sessions).toContain(key);
   });
 
   it('reports every problem at once, including those of per-subgraph variables', () => {

@@ -32,8 +32,17 @@ describe('automatic persisted queries', () => {
   });
 
   it('refuse a query whose hash does not match it', async () => {
-    const { status } = await harness.post({ query: QUERY, ...persisted(documentHash('{ status }')) });
+    harness.clearReceived();
+    const { status, body } = await harness.post({ query: QUERY, ...persisted(documentHash('{ status }')) });
     expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(harness.receivedCount()).toBe(0);
+  });
+
+  it('refuse a persisted query version other than 1 with BAD_REQUEST', async () => {
+    const { status, body } = await harness.post({ query: QUERY, extensions: { persistedQuery: { version: 2, sha256Hash: documentHash(QUERY) } } });
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST' });
   });
 
   it('can be switched off with GATEWAY_APQ=false', async () => {

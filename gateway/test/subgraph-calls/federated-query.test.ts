@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ContextTokenVerifier, CONTEXT_TOKEN_HEADER } from '@phoenix/context-token';
 import { importPublicKey } from '@phoenix/keys';
+import { DEFAULT_SESSION_ID } from '../support/access-tokens.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 let harness: Harness;
@@ -45,7 +46,7 @@ describe('a query spanning both subgraphs', () => {
           tier: 'PREMIUM_PLUS',
           roles: ['admin'],
           scopes: ['admin', 'premium'],
-          sessionId: 'session-1',
+          sessionId: DEFAULT_SESSION_ID,
         });
         expect(request.principal).toEqual(principal);
       }

@@ -5,8 +5,12 @@ export interface AccessTokenClaims {
   sub: string;
   tier: Tier;
   roles?: string[];
-  sid?: string;
+  /** Session id; a fixed one by default, `null` for a token without `sid`. */
+  sid?: string | null;
 }
+
+/** The session of the tokens issued without an explicit `sid`; the fake accounts knows it as active. */
+export const DEFAULT_SESSION_ID = '00000000-0000-4000-8000-000000005e55';
 
 export interface TokenOptions {
   /** Seconds from now; negative for an already expired token. */
@@ -32,7 +36,8 @@ export async function createAccessTokenIssuer(kid = 'test-key'): Promise<AccessT
 
 async function sign(privateKey: CryptoKey, kid: string, claims: AccessTokenClaims, options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ tier: claims.tier, roles: claims.roles ?? [], sid: claims.sid ?? 'session-1' })
+  const sid = claims.sid === undefined ? DEFAULT_SESSION_ID : claims.sid;
+  return new SignJWT({ tier: claims.tier, roles: claims.roles ?? [], ...(sid === null ? {} : { sid }) })
     .setProtectedHeader({ alg: 'EdDSA', kid })
     .setSubject(claims.sub)
     .setIssuer(options.issuer ?? 'phoenix-accounts')

@@ -55,7 +55,7 @@ export interface Harness {
   /** Composes the test supergraph routed to the running subgraphs. */
   supergraph(options?: { motto?: MottoVariant }): string;
   /** An access token for a user of `tier`. */
-  tokenFor(tier: Tier, options?: { sub?: string; roles?: string[] }): Promise<string>;
+  tokenFor(tier: Tier, options?: { sub?: string; roles?: string[]; sid?: string | null }): Promise<string>;
   /** POSTs a GraphQL request as JSON; `token` becomes a Bearer Authorization header, `apiKey` an X-Api-Key header. */
   query(
     query: string,
@@ -125,7 +125,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     supergraphPath,
     supergraph,
     writeSupergraph: (sdl) => writeFile(supergraphPath, sdl),
-    tokenFor: (tier, tokenOptions = {}) => issuer.issue({ sub: tokenOptions.sub ?? 'user-1', tier, roles: tokenOptions.roles ?? [] }),
+    tokenFor: (tier, tokenOptions = {}) =>
+      issuer.issue({ sub: tokenOptions.sub ?? 'user-1', tier, roles: tokenOptions.roles ?? [], ...(tokenOptions.sid !== undefined ? { sid: tokenOptions.sid } : {}) }),
     query(query, queryOptions = {}) {
       return post(
         { query, variables: queryOptions.variables },

@@ -6,6 +6,7 @@ import { createLogger } from '@phoenix/logger';
 import { startSubgraphServer, type RunningSubgraph, type SubgraphContext } from '@phoenix/subgraph-server';
 import type { ConsentSource } from '@phoenix/subgraph-server/shield';
 import { TestPartners } from './partners.js';
+import { TestSessions } from './sessions.js';
 import { accountsTypeDefs, billingTypeDefs } from './schemas.js';
 
 /** One HTTP request as a test subgraph saw it, before any verification. */
@@ -24,6 +25,8 @@ export interface TestSubgraphs {
   billing: TestSubgraph;
   /** Partner keys and consents accounts answers for. */
   partners: TestPartners;
+  /** Sessions accounts answers for (all active until revoked). */
+  sessions: TestSessions;
   /** Delay applied by billing's `slowPlans`. */
   setSlowPlansDelay(ms: number): void;
   stop(): Promise<void>;
@@ -38,14 +41,15 @@ const logger = createLogger('test-subgraph', 'silent');
 
 /**
  * Starts real `accounts` and `billing` subgraphs on free ports, each behind its shield
- * middleware. Accounts also serves the access-token JWKS and the partner endpoints, as the
- * real one does.
+ * middleware. Accounts also serves the access-token JWKS and the partner and session
+ * endpoints, as the real one does.
  */
 export async function startTestSubgraphs(options: { contextPublicKeyPem: string; jwks: object }): Promise<TestSubgraphs> {
   const publicKey = await importPublicKey(options.contextPublicKeyPem);
   let slowPlansDelay = 0;
   const plans = [{ name: 'Découverte' }, { name: 'Premium' }];
   const partners = new TestPartners();
+  const sessions = new TestSessions();
 
   const accountsReceived: ReceivedRequest[] = [];
   const accounts = await startSubgraphServer<RecordingContext>(
@@ -69,7 +73,10 @@ export async function startTestSubgraphs(options: { contextPublicKeyPem: string;
       createContext: recordingContext(accountsReceived, partners),
       checkReady: async () => {},
       shield: true,
-      internalRoutes: partners.routes,
+      internalRoutes: (router) => {
+        partners.routes(router);
+        sessions.routes(router);
+      },
       routes: (app) => {
         app.use('/graphql', recordRequests(accountsReceived));
         app.get('/.well-known/jwks.json', (_req, res) => {
@@ -115,6 +122,7 @@ export async function startTestSubgraphs(options: { contextPublicKeyPem: string;
     accounts: { ...accounts, received: accountsReceived },
     billing: { ...billing, received: billingReceived },
     partners,
+    sessions,
     setSlowPlansDelay(ms) {
       slowPlansDelay = ms;
     },

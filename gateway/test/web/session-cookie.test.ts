@@ -13,6 +13,7 @@ const typeDefs = `#graphql
     signUp(email: String!): AuthPayload!
     refreshSession(refreshToken: String): AuthPayload!
     signOut(refreshToken: String): Boolean!
+    deleteMyAccount(confirmEmail: String!): Boolean!
   }
 `;
 
@@ -29,6 +30,10 @@ const resolvers = {
     },
     signOut: (_: unknown, { refreshToken }: { refreshToken?: string | null }) => {
       received.push(refreshToken);
+      return true;
+    },
+    deleteMyAccount: (_: unknown, { confirmEmail }: { confirmEmail: string }) => {
+      if (confirmEmail !== 'a@b.fr') throw new GraphQLError('not your email', { extensions: { code: 'BAD_USER_INPUT' } });
       return true;
     },
   },
@@ -127,6 +132,21 @@ describe('session cookie for web clients', () => {
     expect(json.data.signOut).toBe(true);
     expect(received).toEqual(['refresh-1']);
     expect(cookie).toContain('phoenix_refresh=; Max-Age=0;');
+    await server.stop();
+  });
+
+  it('clears the cookie once deleteMyAccount succeeds, and only then', async () => {
+    const server = await serverWith(true);
+    const DELETE = 'mutation Delete($email: String!) { gone: deleteMyAccount(confirmEmail: $email) }';
+    const web = { 'x-phoenix-client': 'web', cookie: 'phoenix_refresh=refresh-1' };
+    const refused = await post(server, { query: DELETE, variables: { email: 'quelqu.un@b.fr' } }, web);
+    expect(refused.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(refused.cookie).toBeUndefined();
+
+    const deleted = await post(server, { query: DELETE, variables: { email: 'a@b.fr' } }, web);
+    expect(deleted.json.data.gone).toBe(true);
+    expect(deleted.cookie).toBe('phoenix_refresh=; Max-Age=0; Path=/graphql; HttpOnly; Secure; SameSite=Strict');
+    expect(deleted.cacheControl).toBe('no-store');
     await server.stop();
   });
 

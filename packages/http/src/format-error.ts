@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isErrorCode } from '@phoenix/errors';
 import { scrubError, type Logger } from '@phoenix/logger';
@@ -15,6 +15,9 @@ export function formatClientError(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isUncodedRequestError(error)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     // Database errors carry query parameters and row values: never log them raw.
     logger.error({ err: scrubError(unwrapResolverError(error)), path: formatted.path }, 'unexpected error while resolving');
     return {
@@ -24,4 +27,17 @@ export function formatClientError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * Apollo Server refuses some requests (an APQ hash that does not match its query, an
+ * unknown APQ version) with a 4xx HTTP head but no code: they are the caller's mistake,
+ * not a fault to mask and log.
+ */
+function isUncodedRequestError(error: unknown): boolean {
+  if (!(error instanceof Error) || !('extensions' in error)) return false;
+  const { extensions, originalError } = error as GraphQLError;
+  if (extensions.code !== undefined || originalError) return false;
+  const status = (extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

@@ -27,4 +27,20 @@ describe('formatClientError', () => {
     expect(lines.join('')).toContain('SQLSTATE 23505');
     expect(lines.join('')).not.toContain('lea@exemple.fr');
   });
+
+  it('gives a request Apollo Server refused with a 4xx head the BAD_REQUEST code, without logging it', () => {
+    const { lines, logger } = capturingLogger();
+    const refused = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400, headers: new Map() } } });
+    const formatted = formatClientError(logger)({ message: refused.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, refused);
+    expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+    expect(lines).toEqual([]);
+  });
+
+  it('still masks an uncoded error that carries no client HTTP status', () => {
+    const { logger } = capturingLogger();
+    const fault = new GraphQLError('boom', { extensions: { http: { status: 500, headers: new Map() } } });
+    const formatted = formatClientError(logger)({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, fault);
+    expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(formatted.message).toBe('Internal server error');
+  });
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dataDir, type CommonEnv } from '@phoenix/config';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import { migrateSchema, openDatabase, type DatabaseHandle, type MigrationTarget } from '@phoenix/db';
 import { EVENTS_MIGRATIONS, eventRegistry } from '@phoenix/events';
@@ -38,6 +39,8 @@ export async function bootSubgraph<TContext extends SubgraphContext>(options: Bo
   eventRegistry();
   // Every subgraph publishes through the shared event log, so its schema comes first.
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  // Every subgraph records reads of personal data in the shared audit trail.
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   for (const shared of options.sharedMigrations ?? []) await migrateSchema(database, shared);
   await migrateSchema(database, options.migrations);
   const definition = await options.create({ database, logger, keysDirectory });

@@ -11,9 +11,10 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { CONTEXT_TOKEN_HEADER, InvalidContextTokenError, type ContextTokenVerifier, type Principal } from '@phoenix/context-token';
 import { phoenixError } from '@phoenix/errors';
 import type { Logger } from '@phoenix/logger';
-import { interceptQueries } from '@phoenix/db';
+import { interceptQueries, type DatabaseHandle } from '@phoenix/db';
 import { createTelemetry, subscriptionMetrics, traceQuery, type ServiceTelemetry } from '@phoenix/telemetry';
 import { bodyAlwaysSet, bodyErrors, formatClientError, unexpectedErrors } from '@phoenix/http';
+import { auditReadsPlugin, auditUserReads } from './audit-reads.js';
 import { INTERNAL_PATH, internalRouter } from './internal.js';
 import { isServiceSdlRequest } from './service-sdl.js';
 import { applyShield } from './shield/middleware.js';
@@ -52,6 +53,12 @@ export interface SubgraphDefinition<TContext extends SubgraphContext> {
    * scope on root fields, plus `rules` of this subgraph. The context must satisfy `RuleContext`.
    */
   shield?: boolean | { rules?: RuleTable };
+  /**
+   * Records in the audit trail (`audit.entries`, AUDIT_MIGRATIONS applied) every `User` field a
+   * partner key reads, or an admin reads of someone else, before the response is sent; when the
+   * record cannot be written the response carries AUDIT_UNAVAILABLE instead of the data.
+   */
+  audit?: { database: DatabaseHandle };
 }
 
 export interface Worker {
@@ -101,6 +108,8 @@ export async function createSubgraphApp<TContext extends SubgraphContext>(
   telemetry.mountMetrics(app, options.logger);
   const httpServer = http.createServer(app);
   const schema = telemetry.instrumentSchema(buildSchema(definition));
+  // Outermost, so a shield refusal reaches it as the field's outcome.
+  if (definition.audit) auditUserReads(schema);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: false,
@@ -114,6 +123,7 @@ export async function createSubgraphApp<TContext extends SubgraphContext>(
   });
   const subscriptions = createSubscriptionServer({ httpServer, schema, definition, verifier: options.verifier, logger: options.logger, options: { observer: subscriptionMetrics(definition.name), ...options.subscriptions } });
   if (subscriptions) apollo.addPlugin(subscriptions.plugin);
+  if (definition.audit) apollo.addPlugin(auditReadsPlugin({ database: definition.audit.database, subgraph: definition.name, logger: options.logger }));
   await apollo.start();
 
   app.get('/health/live', (_req, res) => {

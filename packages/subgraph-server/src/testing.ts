@@ -6,6 +6,7 @@ import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type S
 import { subscribeOverWebSocket } from './subscription-client.js';
 
 export { SubscriptionClosedError, subscribeOverWebSocket } from './subscription-client.js';
+export { schemaProblems } from './json-schema-problems.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
   status: number;
@@ -78,3 +79,4 @@ export async function startTestSubgraph<TContext extends SubgraphContext>(
     },
   };
 }
+export { startRestartableSubgraph, type RestartableSubgraph, type RestartableSubgraphOptions, type SubgraphInstance } from './restartable-subgraph.js';

@@ -26,7 +26,6 @@ const MEANINGS: Readonly<Record<keyof AiConfig, string>> = {
 
 // The third-party code inside the local engine, named with the version installed.
 const LOCAL_ENGINE_PACKAGES = [
-  { name: 'natural', role: 'French tokeniser and Porter stemmer, TF-IDF' },
   { name: 'stopword', role: 'French stop-word list' },
 ];
 const ROUTER_PACKAGES = [{ name: 'opossum', role: 'circuit breaker around the remote provider' }];

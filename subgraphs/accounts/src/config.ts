@@ -17,6 +17,8 @@ export const accountsEnv = commonEnv.extend({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Public half of the gateway's context-token key; read from the development key directory when absent. */
   CONTEXT_TOKEN_PUBLIC_KEY: pem.optional(),
+  /** The gateway's public URL, base of `DataExport.schemaUrl`; a same-origin path when absent. */
+  ACCOUNTS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type AccountsConfig = z.infer<typeof accountsEnv>;

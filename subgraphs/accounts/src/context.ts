@@ -15,6 +15,8 @@ export interface AccountsContext extends SubgraphContext {
   logger: Logger;
   /** Partner consents, for the shield rules and the resolvers. */
   consents: ConsentSource;
+  /** `DataExport.schemaUrl`: where the gateway serves the export's JSON Schema. */
+  exportSchemaUrl: string;
 }
 
 /** The long-lived parts shared by every request. */
@@ -22,6 +24,7 @@ export interface AccountsServices {
   db: Database;
   auth: AuthService;
   logger: Logger;
+  exportSchemaUrl: string;
 }
 
 /** The context of one request: the verified principal and fresh DataLoaders. */

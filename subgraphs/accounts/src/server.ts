@@ -9,11 +9,16 @@ import type { AccountsConfig } from './config.js';
 import { createAccountsContext, type AccountsContext } from './context.js';
 import { AccessTokenSigner, JWKS_PATH, publishedJwk } from './domain/access-token.js';
 import { partnerRoutes } from './internal/partner-routes.js';
+import { sessionRoutes } from './internal/session-routes.js';
+import { DataExport } from './export/DataExport.js';
+import { dataExportSchemaUrl } from './export/data-export.js';
 import { DateTime } from './resolvers/DateTime.js';
+import { JSONScalar } from './resolvers/JSON.js';
 import { Mutation } from './resolvers/Mutation.js';
 import { Query } from './resolvers/Query.js';
 import { User } from './resolvers/User.js';
 import { projectAnalytics } from './analytics/projection.js';
+import { createErasureFinisher } from './erasure/finisher.js';
 import { TIER_EVENT_TYPES, tierFromBilling } from './events/tier-from-billing.js';
 import { AuthService } from './services/auth.js';
 import { prepareDummyHash } from './services/passwords.js';
@@ -26,7 +31,7 @@ export const ACCOUNTS_MIGRATIONS: MigrationTarget = {
 
 export const accountsTypeDefs = loadSchemaFile(new URL('../schema.graphql', import.meta.url));
 
-const resolvers: Resolvers = { DateTime, Query, Mutation, User };
+const resolvers: Resolvers = { DateTime, JSON: JSONScalar, Query, Mutation, User, DataExport };
 
 export interface AccountsDependencies {
   database: DatabaseHandle;
@@ -58,18 +63,24 @@ export async function createAccountsSubgraph(deps: AccountsDependencies): Promis
   const signer = new AccessTokenSigner({ privateKey: await importPrivateKey(pair.privateKeyPem), kid: jwk.kid, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
   const auth = new AuthService({ db: database.db, signer, refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS, logger });
   await prepareDummyHash();
+  const exportSchemaUrl = dataExportSchemaUrl(config.ACCOUNTS_PUBLIC_URL);
 
   return {
     name: 'accounts',
     typeDefs: accountsTypeDefs,
     resolvers: resolvers as SubgraphDefinition<AccountsContext>['resolvers'],
-    createContext: ({ principal }) => createAccountsContext({ db: database.db, auth, logger }, principal),
+    createContext: ({ principal }) => createAccountsContext({ db: database.db, auth, logger, exportSchemaUrl }, principal),
     checkReady: () => database.ping(),
+    audit: { database },
     shield: true,
-    internalRoutes: partnerRoutes(database.db, logger),
+    internalRoutes: (router) => {
+      partnerRoutes(database.db, logger)(router);
+      sessionRoutes(database.db, logger)(router);
+    },
     workers: [
       createConsumer({ name: 'accounts.tier', database, types: TIER_EVENT_TYPES, handle: tierFromBilling(logger), logger }),
       createConsumer({ name: 'accounts.analytics', database, handle: projectAnalytics, logger }),
+      createErasureFinisher({ database, logger }),
     ],
     routes: (app) => {
       app.get(JWKS_PATH, (_req, res) => {

@@ -6,6 +6,7 @@ import { decodeJwt } from 'jose';
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Principal, type Tier } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import type { RunningSubgraph } from '@phoenix/subgraph-server';
@@ -33,6 +34,7 @@ export interface AccountsHarness {
 export async function startAccounts(): Promise<AccountsHarness> {
   const database = await createTestDatabase();
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await migrateSchema(database, ACCOUNTS_MIGRATIONS);
   const logs: string[] = [];
   const destination = new Writable({

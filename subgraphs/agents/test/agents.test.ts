@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'drizzle-orm';
 import { createLocalProvider, createRouter, publishCompletion, type AiRequest, type AiRouter, type CompletionRecord } from '@phoenix/ai';
 import { queryRows, type DatabaseHandle } from '@phoenix/db';
+import { publish } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph, type TestSubgraph } from '@phoenix/subgraph-server/testing';
 import { createAgentsSubgraph, type AgentsSubgraph } from '../src/server.js';
@@ -102,7 +103,12 @@ describe('aiUsage', () => {
     const question: AiRequest = { task: 'iris.reply', input: { topic: 'entretien', message: 'Comment négocier mon salaire en entretien ?' } };
     const guided = [await completeAndPublish(question, 'guided'), await completeAndPublish(question, 'guided')];
     const concise = [await completeAndPublish(question, 'concise')];
-    const rate = (record: CompletionRecord, rating: number) => agents.execute(giveFeedback, { id: record.completionId, rating }, userPrincipal());
+    // Ratings count only from users who grant the analytics consent.
+    const rate = async (record: CompletionRecord, rating: number) => {
+      const user = userPrincipal();
+      await database.db.transaction((tx) => publish(tx, { type: 'user.consent_changed', payload: { userId: user.userId, purpose: 'analytics', granted: true, changedBy: user.userId } }));
+      return agents.execute(giveFeedback, { id: record.completionId, rating }, user);
+    };
     await rate(guided[0]!, 5);
     await rate(guided[1]!, 4);
     await rate(concise[0]!, 1);

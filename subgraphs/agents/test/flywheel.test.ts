@@ -30,6 +30,17 @@ function rating(completionId: string, userId: string, value: number, occurredAt:
   return { type: 'ai.feedback_given', occurredAt, payload: { completionId, userId, rating: value } };
 }
 
+function analyticsConsent(userId: string, granted: boolean, occurredAt: Date, purpose = 'analytics'): NewEvent<'user.consent_changed'> {
+  return { type: 'user.consent_changed', occurredAt, payload: { userId, purpose, granted, changedBy: userId } };
+}
+
+/** A user who granted `analytics` before any rating of these tests. */
+async function consentingUser(): Promise<string> {
+  const userId = randomUUID();
+  await publishAll(analyticsConsent(userId, true, new Date('2026-01-01T00:00:00Z')));
+  return userId;
+}
+
 async function publishAll(...events: NewEvent[]): Promise<void> {
   for (const event of events) await database.db.transaction((tx) => publish(tx, event));
 }
@@ -56,7 +67,7 @@ describe('flywheel projection', () => {
 
   it('keeps one rating per user and completion, the latest one, even when events are replayed', async () => {
     const completionId = randomUUID();
-    const userId = randomUUID();
+    const userId = await consentingUser();
     await publishAll(rating(completionId, userId, 2, new Date('2026-03-01T10:00:00Z')), rating(completionId, userId, 5, new Date('2026-03-01T10:05:00Z')));
     await runConsumer('flywheel-ratings');
     expect(await ratingsOf(completionId)).toEqual([{ userId, rating: 5 }]);
@@ -67,17 +78,56 @@ describe('flywheel projection', () => {
 
   it('does not let an older rating that arrives late replace a newer one', async () => {
     const completionId = randomUUID();
-    const userId = randomUUID();
+    const userId = await consentingUser();
     await publishAll(rating(completionId, userId, 4, new Date('2026-03-02T10:05:00Z')), rating(completionId, userId, 1, new Date('2026-03-02T10:00:00Z')));
     await runConsumer('flywheel-late');
     expect(await ratingsOf(completionId)).toEqual([{ userId, rating: 4 }]);
   });
 
-  it('keeps an erased user’s ratings as anonymous figures', async () => {
+  it('counts every completion, whoever it served: the event names nobody', async () => {
+    const completionId = randomUUID();
+    await publishAll(completion(completionId));
+    await runConsumer('flywheel-anyone');
+    expect(await database.db.select({ id: completions.completionId }).from(completions).where(eq(completions.completionId, completionId))).toHaveLength(1);
+  });
+});
+
+describe('the analytics consent', () => {
+  it('drops the rating of a user who never granted analytics, or granted only another purpose', async () => {
+    const completionId = randomUUID();
+    const other = randomUUID();
+    await publishAll(
+      rating(completionId, randomUUID(), 2, new Date('2026-03-03T10:00:00Z')),
+      analyticsConsent(other, true, new Date('2026-03-03T09:00:00Z'), 'cross_app_context'),
+      rating(completionId, other, 3, new Date('2026-03-03T10:01:00Z')),
+    );
+    await runConsumer('consent-never');
+    expect(await ratingsOf(completionId)).toEqual([]);
+  });
+
+  it('keeps ratings given while the consent is granted, unlinks them from the user when it is withdrawn, and drops later ones', async () => {
+    const [before, after] = [randomUUID(), randomUUID()];
+    const userId = randomUUID();
+    await publishAll(
+      analyticsConsent(userId, true, new Date('2026-03-04T09:00:00Z')),
+      rating(before, userId, 4, new Date('2026-03-04T10:00:00Z')),
+      analyticsConsent(userId, false, new Date('2026-03-04T11:00:00Z')),
+      rating(after, userId, 1, new Date('2026-03-04T12:00:00Z')),
+    );
+    await runConsumer('consent-withdrawn');
+    expect(await ratingsOf(before)).toEqual([{ userId: null, rating: 4 }]);
+    expect(await ratingsOf(after)).toEqual([]);
+  });
+
+  it('applies the decision in force when the rating comes, ignoring an older grant delivered late', async () => {
     const completionId = randomUUID();
     const userId = randomUUID();
-    await publishAll(rating(completionId, userId, 3, new Date()), { type: 'user.deleted', payload: { userId, requestedBy: 'user' } });
-    await runConsumer('flywheel-erasure');
-    expect(await ratingsOf(completionId)).toEqual([{ userId: null, rating: 3 }]);
+    await publishAll(
+      analyticsConsent(userId, false, new Date('2026-03-05T11:00:00Z')),
+      analyticsConsent(userId, true, new Date('2026-03-05T09:00:00Z')),
+      rating(completionId, userId, 5, new Date('2026-03-05T12:00:00Z')),
+    );
+    await runConsumer('consent-late');
+    expect(await ratingsOf(completionId)).toEqual([]);
   });
 });

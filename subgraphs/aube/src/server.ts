@@ -1,9 +1,11 @@
 import { migrateSchema, type DatabaseHandle } from '@phoenix/db';
-import { EVENTS_MIGRATIONS } from '@phoenix/events';
+import { createErasureConsumer, EVENTS_MIGRATIONS, type Consumer } from '@phoenix/events';
 import type { Logger } from '@phoenix/logger';
 import { loadSchemaFile, type SubgraphDefinition } from '@phoenix/subgraph-server';
 import type { AubeConfig } from './config.js';
 import { createAubeContext, type AubeContext } from './context.js';
+import { eraseAubeUser } from './erasure/erase-user.js';
+import { DataExport } from './export/DataExport.js';
 import { loadCatalogueIfEmpty } from './import/load.js';
 import { readSeed } from './import/seed.js';
 import { ReportLinks, resolveReportLinkSecret } from './report/links.js';
@@ -35,6 +37,7 @@ const resolvers: Resolvers = {
   Skill,
   ResilienceAnalysis,
   CareerRecommendation,
+  DataExport,
   Exploration,
   TrustReport,
   User,
@@ -48,15 +51,22 @@ export interface AubeDependencies {
   keysDirectory: string;
 }
 
+/** The aube subgraph with its erasure consumer, exposed for tests and tools. */
+export interface AubeSubgraph extends SubgraphDefinition<AubeContext> {
+  erasure: Consumer;
+}
+
 /**
  * The aube subgraph: the occupation catalogue and its search, resilience scores, career
  * recommendations, the Transparency Engine and the Trust report (GraphQL plus the
- * `/reports` HTTP routes for PDF and JSON downloads and share links).
+ * `/reports` HTTP routes for PDF and JSON downloads and share links), the user's section of
+ * their data export, and the erasure of their data on `user.deleted`.
  */
-export async function createAubeSubgraph(deps: AubeDependencies): Promise<SubgraphDefinition<AubeContext>> {
+export async function createAubeSubgraph(deps: AubeDependencies): Promise<AubeSubgraph> {
   const { config, database, logger } = deps;
   const secret = resolveReportLinkSecret(config.AUBE_REPORT_LINK_SECRET, deps.keysDirectory, config.NODE_ENV !== 'production');
   const links = new ReportLinks({ secret, baseUrl: config.AUBE_PUBLIC_URL, ttlSeconds: config.AUBE_REPORT_LINK_TTL_SECONDS });
+  const erasure = createErasureConsumer({ subgraph: 'aube', database, erase: eraseAubeUser, logger });
   return {
     name: 'aube',
     typeDefs: aubeTypeDefs,
@@ -65,7 +75,10 @@ export async function createAubeSubgraph(deps: AubeDependencies): Promise<Subgra
     checkReady: async () => {
       if (!(await loadedCatalogue(database.db))) throw new Error('the occupation catalogue is empty');
     },
+    audit: { database },
     routes: reportRoutes({ db: database.db, links, logger }),
+    workers: [erasure],
+    erasure,
   };
 }
 

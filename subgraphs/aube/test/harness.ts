@@ -5,7 +5,8 @@ import { sql } from 'drizzle-orm';
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Principal } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, queryRows, type DatabaseHandle } from '@phoenix/db';
-import { EVENTS_MIGRATIONS } from '@phoenix/events';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
+import { EVENTS_MIGRATIONS, publish, type Consumer } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph, type GraphQLResponse } from '@phoenix/subgraph-server/testing';
 import { aubeEnv } from '../src/config.js';
@@ -25,6 +26,10 @@ export interface AubeHarness {
   /** Events of one exploration, in log order. */
   eventsOf(explorationId: string): Promise<{ type: string; payload: Record<string, unknown> }[]>;
   count(table: string): Promise<number>;
+  /** The erasure consumer (its loop is not started in tests: call `runOnce`). */
+  erasure: Consumer;
+  /** Publishes `user.deleted` as accounts would; returns the event's id. */
+  deleteUser(userId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -33,11 +38,13 @@ export async function startAube(): Promise<AubeHarness> {
   const database = await createTestDatabase();
   await migrateSchema(database, AUBE_MIGRATIONS);
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await loadCatalogue(database.db, readSeed());
   const config = parseConfig('aube', aubeEnv, { NODE_ENV: 'test', AUBE_REPORT_LINK_SECRET: TEST_LINK_SECRET, AUBE_PUBLIC_URL: 'https://phoenix.example/api' });
   const logger = createLogger('aube', 'silent');
   const keysDirectory = mkdtempSync(join(tmpdir(), 'phoenix-aube-keys-'));
-  const running = await startTestSubgraph(await createAubeSubgraph({ database, config, logger, keysDirectory }), { logger });
+  const subgraph = await createAubeSubgraph({ database, config, logger, keysDirectory });
+  const running = await startTestSubgraph({ ...subgraph, workers: [] }, { logger });
   const baseUrl = running.url.replace(/\/graphql$/, '');
   return {
     database,
@@ -55,6 +62,11 @@ export async function startAube(): Promise<AubeHarness> {
     async count(table) {
       const [row] = await queryRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table}`));
       return row?.n ?? 0;
+    },
+    erasure: subgraph.erasure,
+    async deleteUser(userId) {
+      const event = await database.db.transaction((tx) => publish(tx, { type: 'user.deleted', payload: { userId, requestedBy: 'user' } }));
+      return event.eventId;
     },
     async close() {
       await running.stop();

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { scopesForUser, type Principal } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { startTestSubgraph, type TestSubgraph } from '@phoenix/subgraph-server/testing';
 import { billingEnv } from '../src/config.js';
 import { subscriptions } from '../src/db/schema.js';
@@ -14,7 +16,9 @@ let billing: TestSubgraph;
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  await migrateSchema(database, EVENTS_MIGRATIONS);
   await migrateSchema(database, BILLING_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   const config = parseConfig('billing', billingEnv, { NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   billing = await startTestSubgraph(await createBillingSubgraph({ database, config }));
 });

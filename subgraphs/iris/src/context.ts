@@ -13,6 +13,8 @@ export interface IrisServices {
   replies(conversation: ConversationRow): Promise<AsyncIterableIterator<ReplyChunk>>;
   /** The zone of the user's day (the quota). */
   timeZone: string;
+  /** The pseudonymous analytics hash of a user id. */
+  hashUser(userId: string): string;
 }
 
 export interface IrisContext extends SubgraphContext {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createAiRouter, type AiConfig, type AiRouter } from '@phoenix/ai';
 import type { DatabaseHandle, MigrationTarget } from '@phoenix/db';
-import { createConsumer, type Consumer } from '@phoenix/events';
+import { createConsumer, createErasureConsumer, type Consumer } from '@phoenix/events';
 import type { Logger } from '@phoenix/logger';
 import { createPubSub, type PubSub } from '@phoenix/pubsub';
 import { loadSchemaFile, type SubgraphDefinition, type Worker } from '@phoenix/subgraph-server';
@@ -10,6 +10,8 @@ import type { IrisConfig } from './config.js';
 import { PROJECTED_EVENT_TYPES, PROJECTIONS_CONSUMER, projectEvent } from './consumers/projections.js';
 import { createIrisContext, type IrisContext, type IrisServices } from './context.js';
 import { userHash } from './domain/analytics.js';
+import { eraseIrisUser } from './erasure/erase-user.js';
+import { DataExport } from './export/DataExport.js';
 import { IrisConversation } from './resolvers/IrisConversation.js';
 import { IrisMessage } from './resolvers/IrisMessage.js';
 import { IrisReplyChunk } from './resolvers/IrisReplyChunk.js';
@@ -55,6 +57,8 @@ export interface IrisDependencies {
 export interface IrisSubgraph extends SubgraphDefinition<IrisContext> {
   replies: ReplyWorker;
   projections: Consumer;
+  /** `iris.erasure`: applies `user.deleted`. */
+  erasure: Consumer;
   retention: RetentionWorker;
   pubsub: PubSub;
   ai: AiRouter;
@@ -64,8 +68,9 @@ export interface IrisSubgraph extends SubgraphDefinition<IrisContext> {
  * The iris subgraph: conversations with the assistant under the plan's daily quota, replies
  * written in the background by the AI router and streamed chunk by chunk to
  * `Subscription.irisReply` through a pub/sub shared by every replica, history kept per the
- * plan's retention, context from the other apps with the `cross_app_context` consent, and
- * analytics without text.
+ * plan's retention, context from the other apps with the `cross_app_context` consent,
+ * analytics without text with the `analytics` consent, the user's data for `exportMyData`,
+ * and the erasure of a deleted user.
  */
 export async function createIrisSubgraph(deps: IrisDependencies): Promise<IrisSubgraph> {
   const { database, config, aiConfig, logger } = deps;
@@ -90,11 +95,13 @@ export async function createIrisSubgraph(deps: IrisDependencies): Promise<IrisSu
     concurrency: config.IRIS_REPLY_CONCURRENCY,
   });
   const projections = createConsumer({ name: PROJECTIONS_CONSUMER, database, handle: projectEvent(hashUser), types: PROJECTED_EVENT_TYPES, logger });
+  const erasure = createErasureConsumer({ subgraph: 'iris', database, after: [PROJECTIONS_CONSUMER], erase: eraseIrisUser(hashUser), logger });
   const retention = createRetentionWorker({ db, logger, clock, intervalMs: config.IRIS_RETENTION_INTERVAL_MS });
   const services: IrisServices = {
     send: (user, input) => sendMessage({ db, blockAt, timeZone: config.IRIS_TIME_ZONE, clock, onSent: () => replies.wake() }, user, input),
     replies: (conversation) => openReplyStream({ db, pubsub, logger, clock, idleCheckMs: deps.idleCheckMs ?? IDLE_CHECK_MS }, conversation),
     timeZone: config.IRIS_TIME_ZONE,
+    hashUser,
   };
   // Replies stop (handing their jobs back) before the pub/sub they publish on closes.
   const lifecycle: Worker = {
@@ -108,14 +115,16 @@ export async function createIrisSubgraph(deps: IrisDependencies): Promise<IrisSu
   return {
     name: 'iris',
     typeDefs: irisTypeDefs,
-    resolvers: { Query, Mutation, Subscription, User, IrisConversation, IrisMessage, IrisReplyChunk, IrisTopic } as SubgraphDefinition<IrisContext>['resolvers'],
+    resolvers: { Query, Mutation, Subscription, User, DataExport, IrisConversation, IrisMessage, IrisReplyChunk, IrisTopic } as SubgraphDefinition<IrisContext>['resolvers'],
     createContext: createIrisContext(db, services, clock),
     checkReady: () => database.ping(),
+    audit: { database },
     // Defence in depth behind the gateway: directives, ownership and partner scope again here.
     shield: { rules: IRIS_SHIELD_RULES },
-    workers: [projections, retention, lifecycle],
+    workers: [projections, erasure, retention, lifecycle],
     replies,
     projections,
+    erasure,
     retention,
     pubsub,
     ai,

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '@phoenix/db';
-import { collect, countRows, replyText, send, startIris, subscribeReply, USER_TABLES, userPrincipal, type IrisHarness } from './support.js';
+import type { Tier } from '@phoenix/context-token';
+import { collect, countRows, replyText, send, startIris, subscribeReply, userPrincipal, type IrisHarness } from './support.js';
 
 let harness: IrisHarness;
 const START = new Date('2026-05-14T08:00:00.000Z');
@@ -18,6 +19,13 @@ afterAll(async () => {
 
 async function consent(userId: string, granted: boolean, occurredAt: Date): Promise<void> {
   await harness.publishEvent({ type: 'user.consent_changed', occurredAt, payload: { userId, purpose: 'cross_app_context', granted, changedBy: userId } });
+}
+
+/** A user whose replies keep analytics (read by these tests for what a reply used). */
+async function analyticsUser(tier: Tier) {
+  const user = userPrincipal(tier);
+  await harness.consent(user.userId, 'analytics', true, new Date(START.getTime() - 72 * HOUR));
+  return user;
 }
 
 /** The other apps' events for a user: an Aube score for M1805, two letters, three moods. */
@@ -48,7 +56,7 @@ async function reply(user: ReturnType<typeof userPrincipal>, text: string, conve
 
 describe('context from the other apps', () => {
   it('leaves the Aube score and the letters out of replies without the cross_app_context consent', async () => {
-    const user = userPrincipal('PREMIUM');
+    const user = await analyticsUser('PREMIUM');
     await otherAppsActivity(user.userId);
     const { text, analytics } = await reply(user, 'Mon métier a-t-il un avenir face à l’IA ?');
     expect(text).not.toContain('62/100');
@@ -57,7 +65,7 @@ describe('context from the other apps', () => {
   });
 
   it('uses them while the consent is granted, and stops once it is withdrawn', async () => {
-    const user = userPrincipal('PREMIUM');
+    const user = await analyticsUser('PREMIUM');
     await otherAppsActivity(user.userId);
     await consent(user.userId, true, new Date(START.getTime() - HOUR));
     await harness.project();
@@ -75,7 +83,7 @@ describe('context from the other apps', () => {
   });
 
   it('ignores an older grant delivered after a withdrawal', async () => {
-    const user = userPrincipal('PREMIUM');
+    const user = await analyticsUser('PREMIUM');
     await otherAppsActivity(user.userId);
     await consent(user.userId, false, START);
     await consent(user.userId, true, new Date(START.getTime() - 24 * HOUR));
@@ -87,7 +95,7 @@ describe('context from the other apps', () => {
 describe('history retention', () => {
   it('lets a FREE reply read one day of history and a PREMIUM reply seven', async () => {
     for (const [tier, turns] of [['FREE', 0], ['PREMIUM', 2]] as const) {
-      const user = userPrincipal(tier);
+      const user = await analyticsUser(tier);
       harness.clock.now = START;
       const first = await reply(user, 'Je voudrais devenir paysagiste.');
       harness.clock.now = new Date(START.getTime() + 2 * 24 * HOUR);
@@ -117,32 +125,5 @@ describe('history retention', () => {
     await harness.definition.retention.runOnce();
     expect(await countRows(harness.database, 'messages', premium.userId)).toBe(0);
     harness.clock.now = START;
-  });
-});
-
-describe('account erasure', () => {
-  it('deletes every Iris row of a deleted user, keeps their analytics only without the hash, and touches nobody else', async () => {
-    const leaving = userPrincipal('PREMIUM');
-    const staying = userPrincipal('PREMIUM');
-    for (const user of [leaving, staying]) {
-      await otherAppsActivity(user.userId);
-      await consent(user.userId, true, START);
-      await harness.project();
-      await reply(user, 'Comment présenter mon projet de reconversion à mon employeur ?');
-    }
-    const before = await Promise.all(USER_TABLES.map((table) => countRows(harness.database, table, staying.userId)));
-    expect(before.every((n) => n > 0)).toBe(true);
-
-    await harness.publishEvent({ type: 'user.deleted', payload: { userId: leaving.userId, requestedBy: 'user' } });
-    await harness.project();
-    await harness.project();
-
-    expect(await Promise.all(USER_TABLES.map((table) => countRows(harness.database, table, leaving.userId)))).toEqual(USER_TABLES.map(() => 0));
-    expect(await Promise.all(USER_TABLES.map((table) => countRows(harness.database, table, staying.userId)))).toEqual(before);
-    const analytics = await queryRows<{ hashed: number; anonymous: number }>(
-      harness.database.db,
-      sql`select count(user_hash)::int as hashed, count(*)::int - count(user_hash)::int as anonymous from iris.reply_analytics`,
-    );
-    expect(analytics[0]?.anonymous).toBe(1);
   });
 });

@@ -155,6 +155,7 @@ describe('events', () => {
 
   it('keeps analytics without text: a pseudonymous hash, lengths and timings', async () => {
     const user = userPrincipal('FREE');
+    await harness.consent(user.userId, 'analytics', true);
     const text = 'Comment parler de ma reconversion à mes enfants ?';
     const message = await send(harness, user, { text });
     await collect(subscribeReply(harness, message.conversationId, user));

@@ -4,6 +4,7 @@ import { createAiRouter, parseAiConfig, type AiRequest, type AiRouter, type Comp
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Principal, type Tier, type UserPrincipal } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, openDatabase, queryRows, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS, publish, type NewEvent } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { createPubSub, PUBSUB_MIGRATIONS, type PubSub } from '@phoenix/pubsub';
@@ -12,7 +13,7 @@ import { irisEnv } from '../src/config.js';
 import { createIrisSubgraph, IRIS_MIGRATIONS, type IrisSubgraph } from '../src/server.js';
 
 /** Every table of the iris schema that holds a user's rows, with its user column. */
-export const USER_TABLES = ['conversations', 'messages', 'daily_usage', 'user_tiers', 'cross_app_consents', 'aube_scores', 'letters_generated', 'mood_entries'] as const;
+export const USER_TABLES = ['conversations', 'messages', 'daily_usage', 'user_tiers', 'cross_app_consents', 'analytics_consents', 'aube_scores', 'letters_generated', 'mood_entries'] as const;
 
 export function userPrincipal(tier: Tier = 'FREE', roles: string[] = [], userId: string = randomUUID()): UserPrincipal {
   return { kind: 'user', userId, tier, roles, scopes: scopesForUser(tier, roles) };
@@ -24,6 +25,7 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 export async function irisDatabase(): Promise<DatabaseHandle> {
   const database = await createTestDatabase();
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await migrateSchema(database, PUBSUB_MIGRATIONS);
   await migrateSchema(database, IRIS_MIGRATIONS);
   return database;
@@ -101,6 +103,10 @@ export interface IrisHarness {
   publishEvent(event: NewEvent): Promise<void>;
   /** Applies the projected events published so far. */
   project(): Promise<void>;
+  /** Applies the `user.deleted` events published so far (after `project()`: erasure waits for the projections). */
+  erase(): Promise<void>;
+  /** Publishes a consent decision of the user and projects it. */
+  consent(userId: string, purpose: 'analytics' | 'cross_app_context', granted: boolean, occurredAt?: Date): Promise<void>;
   events(type: string): Promise<{ eventId: string; streamId: string; payload: Record<string, unknown>; causationId: string | null }[]>;
   close(): Promise<void>;
 }
@@ -111,7 +117,7 @@ export interface IrisOptions {
   ai?: AiRouter;
   clock?: { now: Date };
   env?: Record<string, string>;
-  /** Start the reply worker and the retention worker with the server (default true); the projection consumer is driven by `project()`. */
+  /** Start the reply worker and the retention worker with the server (default true); the consumers are driven by `project()` and `erase()`. */
   workers?: boolean;
   idleCheckMs?: number;
   /** Wraps the real pub/sub, e.g. to lose notifications. */
@@ -138,7 +144,8 @@ export async function startIris(options: IrisOptions = {}): Promise<IrisHarness>
     clock: () => clock.now,
     ...(options.idleCheckMs ? { idleCheckMs: options.idleCheckMs } : {}),
   });
-  const workers = options.workers === false ? [] : (definition.workers ?? []).filter((worker) => worker !== definition.projections);
+  const consumers: unknown[] = [definition.projections, definition.erasure];
+  const workers = options.workers === false ? [] : (definition.workers ?? []).filter((worker) => !consumers.includes(worker));
   const iris = await startTestSubgraph({ ...definition, workers });
   return {
     database,
@@ -151,6 +158,14 @@ export async function startIris(options: IrisOptions = {}): Promise<IrisHarness>
       await database.db.transaction((tx) => publish(tx, event));
     },
     async project() {
+      while ((await definition.projections.runOnce()).more);
+    },
+    async erase() {
+      while ((await definition.erasure.runOnce()).more);
+    },
+    async consent(userId, purpose, granted, occurredAt) {
+      const event: NewEvent<'user.consent_changed'> = { type: 'user.consent_changed', ...(occurredAt ? { occurredAt } : {}), payload: { userId, purpose, granted, changedBy: userId } };
+      await database.db.transaction((tx) => publish(tx, event));
       while ((await definition.projections.runOnce()).more);
     },
     async events(type) {
@@ -253,4 +268,27 @@ export async function countRows(database: DatabaseHandle, table: string, userId?
   const where = userId ? sql` where user_id = ${userId}` : sql``;
   const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from ${sql.identifier('iris')}.${sql.identifier(table)}${where}`);
   return row?.n ?? 0;
+}
+
+/**
+ * A PREMIUM user who used Iris and the other apps with both consents granted at `now`: a row in
+ * every Iris table of USER_TABLES, one completed exchange and its analytics.
+ */
+export async function activeUser(harness: IrisHarness, now: Date) {
+  const user = userPrincipal('PREMIUM');
+  const { userId } = user;
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+  await harness.publishEvent({
+    type: 'aube.resilience_scored',
+    occurredAt: hoursAgo(48),
+    payload: { explorationId: randomUUID(), userId, romeCode: 'M1805', score: 62, evolutionType: 'enhanced', threatLevel: 'faible', confidence: 'eleve', modelVersion: 'resilience-1' },
+  });
+  await harness.publishEvent({ type: 'letters.letter_generated', occurredAt: hoursAgo(30), payload: { userId, letterId: randomUUID(), tone: 'formel', careerChange: true, wordCount: 300 } });
+  await harness.publishEvent({ type: 'rise.mood_logged', occurredAt: hoursAgo(24), payload: { userId, entryId: randomUUID(), mood: 6, confidence: 5 } });
+  await harness.consent(userId, 'cross_app_context', true, now);
+  await harness.consent(userId, 'analytics', true, now);
+  const text = 'Comment présenter mon projet de reconversion à mon employeur ?';
+  const message = await send(harness, user, { text });
+  await collect(subscribeReply(harness, message.conversationId, user));
+  return { user, text, conversationId: message.conversationId, questionId: message.id, replyId: message.reply.id };
 }

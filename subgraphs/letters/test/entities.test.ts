@@ -64,8 +64,9 @@ describe('User entity', () => {
     expect(fifty.data?._entities).toHaveLength(50);
     expect(fifty.data?._entities.every((user) => user.letters.length === 2 && user.letters.every((l) => l.versions.length === 2 && l.latestAtsAnalysis !== null))).toBe(true);
     expect(fifty.count).toBe(five.count);
-    // letters, versions, ATS analyses, coaching: one batched statement each.
-    expect(fifty.count).toBe(4);
+    // letters, versions, ATS analyses, coaching: one batched statement each; and one insert
+    // recording the admin's reads of all these users in the audit trail.
+    expect(fifty.count).toBe(5);
   });
 
   it('resolves a user’s own letters, newest first, and refuses them to another user', async () => {

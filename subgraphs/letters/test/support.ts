@@ -5,7 +5,8 @@ import { parseAiConfig } from '@phoenix/ai';
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Principal, type Tier } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, queryRows, type DatabaseHandle } from '@phoenix/db';
-import { EVENTS_MIGRATIONS, publish, type NewEvent } from '@phoenix/events';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
+import { EVENTS_MIGRATIONS, publish, type EventEnvelope, type NewEvent } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph, type TestSubgraph } from '@phoenix/subgraph-server/testing';
 import { lettersEnv } from '../src/config.js';
@@ -22,6 +23,7 @@ export function userPrincipal(tier: Tier = 'FREE', roles: string[] = [], userId:
 export async function lettersDatabase(onQuery?: (sql: string) => void): Promise<DatabaseHandle> {
   const database = await createTestDatabase(process.env, onQuery ? { onQuery } : {});
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await migrateSchema(database, LETTERS_MIGRATIONS);
   return database;
 }
@@ -34,7 +36,9 @@ export interface LettersHarness {
   logs: string[];
   /** Applies the accounts events published so far (the consumer's loop is not started in tests). */
   consumeUserEvents(): Promise<void>;
-  publishEvent(event: NewEvent): Promise<void>;
+  /** Applies the `user.deleted` events published so far, as the erasure consumer. */
+  consumeErasures(): Promise<void>;
+  publishEvent(event: NewEvent): Promise<EventEnvelope>;
   /** Events of one type in the log, oldest first. */
   events(type: string): Promise<{ streamId: string; payload: Record<string, unknown> }[]>;
   close(): Promise<void>;
@@ -70,8 +74,11 @@ export async function startLetters(options: { onQuery?: (sql: string) => void; n
     async consumeUserEvents() {
       await subgraph.users.runOnce();
     },
+    async consumeErasures() {
+      await subgraph.erasure.runOnce();
+    },
     async publishEvent(event) {
-      await database.db.transaction((tx) => publish(tx, event));
+      return database.db.transaction((tx) => publish(tx, event));
     },
     async events(type) {
       const rows = await queryRows<{ stream_id: string; payload: Record<string, unknown> }>(database.db, sql`select stream_id, payload from events.log where type = ${type} order by position`);

@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { createAiRouter, type AiConfig, type AiRouter } from '@phoenix/ai';
 import type { DatabaseHandle, MigrationTarget } from '@phoenix/db';
-import { createConsumer, type Consumer } from '@phoenix/events';
+import { createErasureConsumer, type Consumer } from '@phoenix/events';
 import type { Logger } from '@phoenix/logger';
 import { loadSchemaFile, type SubgraphDefinition } from '@phoenix/subgraph-server';
 import { isSelfOrAdmin, type RuleTable } from '@phoenix/subgraph-server/shield';
 import type { RiseConfig } from './config.js';
 import { createRiseContext, type RiseContext } from './context.js';
+import { eraseUser } from './erasure/erase-user.js';
+import { DataExport } from './export/DataExport.js';
 import { CoachingSession } from './resolvers/CoachingSession.js';
 import { DailyAction } from './resolvers/DailyAction.js';
 import { EmotionalTrend } from './resolvers/EmotionalTrend.js';
@@ -18,7 +20,6 @@ import { PracticeSession } from './resolvers/PracticeSession.js';
 import { Query } from './resolvers/Query.js';
 import { User } from './resolvers/User.js';
 import { createCoachingService } from './services/coaching.js';
-import { ERASURE_EVENT_TYPES, eraseUser } from './store/erasure.js';
 
 export const RISE_MIGRATIONS: MigrationTarget = {
   schema: 'rise',
@@ -62,15 +63,16 @@ export async function createRiseSubgraph(deps: RiseDependencies): Promise<RiseSu
   const clock = deps.clock ?? (() => new Date());
   const ai = deps.ai ?? createAiRouter(aiConfig, { logger });
   const coach = createCoachingService({ db: database.db, ai, blockAt: aiConfig.AI_GUARDIAN_BLOCK_SCORE, timeZone: config.RISE_TIME_ZONE, clock, logger });
-  const erasure = createConsumer({ name: 'rise.erasure', database, handle: eraseUser, types: ERASURE_EVENT_TYPES, logger });
+  const erasure = createErasureConsumer({ subgraph: 'rise', database, erase: eraseUser, logger });
   // The router's breaker timers stop with the server; the worker list is the server's stop hook.
   const router = { start: () => undefined, stop: async () => (deps.ai ? undefined : ai.close()) };
   return {
     name: 'rise',
     typeDefs: riseTypeDefs,
-    resolvers: { Query, Mutation, User, Goal, Milestone, JournalEntry, DailyAction, PracticeSession, CoachingSession, EmotionalTrend } as SubgraphDefinition<RiseContext>['resolvers'],
+    resolvers: { Query, Mutation, User, Goal, Milestone, JournalEntry, DailyAction, PracticeSession, CoachingSession, EmotionalTrend, DataExport } as SubgraphDefinition<RiseContext>['resolvers'],
     createContext: createRiseContext(database.db, coach, { timeZone: config.RISE_TIME_ZONE, clock }),
     checkReady: () => database.ping(),
+    audit: { database },
     // Defence in depth behind the gateway: directives, ownership and partner scope again here.
     shield: { rules: RISE_SHIELD_RULES },
     workers: [erasure, router],

@@ -4,6 +4,7 @@ import { parseAiConfig, type AiRouter } from '@phoenix/ai';
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Tier, type UserPrincipal } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, queryRows, type DatabaseHandle } from '@phoenix/db';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph, type TestSubgraph } from '@phoenix/subgraph-server/testing';
@@ -37,6 +38,7 @@ export interface RiseHarness {
 export async function startRise(options: { start?: Date; ai?: AiRouter; env?: Record<string, string>; workers?: boolean } = {}): Promise<RiseHarness> {
   const database = await createTestDatabase();
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await migrateSchema(database, RISE_MIGRATIONS);
   const clock = { now: options.start ?? new Date('2026-03-31T10:00:00.000Z') };
   const logs: string[] = [];

@@ -19,8 +19,11 @@ type Documents = {
     "\n  mutation SendIrisMessage($input: SendIrisMessageInput!) {\n    sendIrisMessage(input: $input) {\n      id\n      conversationId\n      text\n      reply {\n        id\n      }\n    }\n  }\n": typeof types.SendIrisMessageDocument,
     "\n  subscription IrisReply($conversationId: ID!) {\n    irisReply(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      restart\n      done\n      failure\n    }\n  }\n": typeof types.IrisReplyDocument,
     "\n  query AccountPage {\n    me {\n      id\n      ...ProfileCard_user\n      ...SubscriptionCard_user\n      ...ConsentSettings_user\n    }\n  }\n": typeof types.AccountPageDocument,
-    "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      updatedAt\n    }\n  }\n": typeof types.ConsentSettings_UserFragmentDoc,
-    "\n  mutation SetConsent($purpose: String!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n": typeof types.SetConsentDocument,
+    "\n  fragment ConsentHistory_user on User {\n    consentHistory(first: 10) {\n      purpose\n      granted\n      textVersion\n      changedAt\n      changedByUser\n    }\n  }\n": typeof types.ConsentHistory_UserFragmentDoc,
+    "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      textVersion\n      updatedAt\n    }\n    ...ConsentHistory_user\n  }\n": typeof types.ConsentSettings_UserFragmentDoc,
+    "\n  mutation SetConsent($purpose: String!, $granted: Boolean!, $textVersion: String) {\n    setConsent(purpose: $purpose, granted: $granted, textVersion: $textVersion) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n": typeof types.SetConsentDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      userId\n      id\n      generatedAt\n      formatVersion\n      schemaUrl\n      accounts\n      aube\n      letters\n      rise\n      iris\n      billing\n      agents\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  fragment ProfileCard_user on User {\n    email\n    displayName\n    tier\n    createdAt\n  }\n": typeof types.ProfileCard_UserFragmentDoc,
     "\n  fragment SubscriptionCard_user on User {\n    subscription {\n      plan\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n    }\n  }\n": typeof types.SubscriptionCard_UserFragmentDoc,
     "\n  fragment ApiKeyRow_key on ApiKey {\n    id\n    partner\n    name\n    prefix\n    scopes\n    costLimit\n    rateLimit\n    expiresAt\n    lastUsedAt\n    createdAt\n    revokedAt\n    status\n  }\n": typeof types.ApiKeyRow_KeyFragmentDoc,
@@ -94,8 +97,11 @@ const documents: Documents = {
     "\n  mutation SendIrisMessage($input: SendIrisMessageInput!) {\n    sendIrisMessage(input: $input) {\n      id\n      conversationId\n      text\n      reply {\n        id\n      }\n    }\n  }\n": types.SendIrisMessageDocument,
     "\n  subscription IrisReply($conversationId: ID!) {\n    irisReply(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      restart\n      done\n      failure\n    }\n  }\n": types.IrisReplyDocument,
     "\n  query AccountPage {\n    me {\n      id\n      ...ProfileCard_user\n      ...SubscriptionCard_user\n      ...ConsentSettings_user\n    }\n  }\n": types.AccountPageDocument,
-    "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      updatedAt\n    }\n  }\n": types.ConsentSettings_UserFragmentDoc,
-    "\n  mutation SetConsent($purpose: String!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n": types.SetConsentDocument,
+    "\n  fragment ConsentHistory_user on User {\n    consentHistory(first: 10) {\n      purpose\n      granted\n      textVersion\n      changedAt\n      changedByUser\n    }\n  }\n": types.ConsentHistory_UserFragmentDoc,
+    "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      textVersion\n      updatedAt\n    }\n    ...ConsentHistory_user\n  }\n": types.ConsentSettings_UserFragmentDoc,
+    "\n  mutation SetConsent($purpose: String!, $granted: Boolean!, $textVersion: String) {\n    setConsent(purpose: $purpose, granted: $granted, textVersion: $textVersion) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n": types.SetConsentDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      userId\n      id\n      generatedAt\n      formatVersion\n      schemaUrl\n      accounts\n      aube\n      letters\n      rise\n      iris\n      billing\n      agents\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n": types.DeleteMyAccountDocument,
     "\n  fragment ProfileCard_user on User {\n    email\n    displayName\n    tier\n    createdAt\n  }\n": types.ProfileCard_UserFragmentDoc,
     "\n  fragment SubscriptionCard_user on User {\n    subscription {\n      plan\n      status\n      currentPeriodEnd\n      cancelAtPeriodEnd\n    }\n  }\n": types.SubscriptionCard_UserFragmentDoc,
     "\n  fragment ApiKeyRow_key on ApiKey {\n    id\n    partner\n    name\n    prefix\n    scopes\n    costLimit\n    rateLimit\n    expiresAt\n    lastUsedAt\n    createdAt\n    revokedAt\n    status\n  }\n": types.ApiKeyRow_KeyFragmentDoc,
@@ -201,11 +207,23 @@ export function graphql(source: "\n  query AccountPage {\n    me {\n      id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsentHistory_user on User {\n    consentHistory(first: 10) {\n      purpose\n      granted\n      textVersion\n      changedAt\n      changedByUser\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentHistory_user on User {\n    consentHistory(first: 10) {\n      purpose\n      granted\n      textVersion\n      changedAt\n      changedByUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetConsent($purpose: String!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsent($purpose: String!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      textVersion\n      updatedAt\n    }\n    ...ConsentHistory_user\n  }\n"): (typeof documents)["\n  fragment ConsentSettings_user on User {\n    id\n    consents {\n      purpose\n      granted\n      textVersion\n      updatedAt\n    }\n    ...ConsentHistory_user\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsent($purpose: String!, $granted: Boolean!, $textVersion: String) {\n    setConsent(purpose: $purpose, granted: $granted, textVersion: $textVersion) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsent($purpose: String!, $granted: Boolean!, $textVersion: String) {\n    setConsent(purpose: $purpose, granted: $granted, textVersion: $textVersion) {\n      id\n      ...ConsentSettings_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      userId\n      id\n      generatedAt\n      formatVersion\n      schemaUrl\n      accounts\n      aube\n      letters\n      rise\n      iris\n      billing\n      agents\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      userId\n      id\n      generatedAt\n      formatVersion\n      schemaUrl\n      accounts\n      aube\n      letters\n      rise\n      iris\n      billing\n      agents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($confirmEmail: String!) {\n    deleteMyAccount(confirmEmail: $confirmEmail)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,7 @@ export function createCache(): InMemoryCache {
       User: {
         fields: {
           consents: replace,
+          consentHistory: replace,
           subscription: { merge: true },
           explorations: replace,
           letters: replace,

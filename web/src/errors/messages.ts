@@ -24,6 +24,7 @@ export const SERVER_ERROR_CODES = [
   'COST_LIMIT_EXCEEDED',
   'SUBGRAPH_UNAVAILABLE',
   'PAYMENT_PROVIDER_NOT_CONFIGURED',
+  'AUDIT_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
@@ -58,9 +59,18 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   COST_LIMIT_EXCEEDED: 'Cette demande est trop volumineuse. Réduisez-la puis réessayez.',
   SUBGRAPH_UNAVAILABLE: 'Un de nos services est momentanément indisponible. Réessayez dans quelques instants.',
   PAYMENT_PROVIDER_NOT_CONFIGURED: 'Le paiement en ligne n’est pas encore disponible. Réessayez prochainement.',
+  AUDIT_UNAVAILABLE: 'Ces informations personnelles ne peuvent pas être consultées pour le moment, car leur accès doit être enregistré. Réessayez dans quelques instants.',
   INTERNAL_SERVER_ERROR: 'Une erreur inattendue s’est produite de notre côté. Réessayez plus tard.',
   NETWORK: 'Impossible de joindre Phoenix. Vérifiez votre connexion Internet puis réessayez.',
   UNKNOWN: 'Une erreur inattendue s’est produite. Réessayez plus tard.',
+};
+
+/**
+ * BAD_USER_INPUT on an argument whose refusal says exactly what to fix (`extensions.field`),
+ * worded for the person; other fields keep the form's generic message.
+ */
+export const FIELD_ERROR_MESSAGES: Readonly<Record<string, string>> = {
+  confirmEmail: 'Cette adresse ne correspond pas à celle de votre compte. Saisissez l’adresse e-mail avec laquelle vous vous connectez.',
 };
 
 export function isServerErrorCode(value: unknown): value is ServerErrorCode {

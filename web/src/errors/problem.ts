@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import { errorMessage, isServerErrorCode, type ErrorCode } from './messages';
+import { FIELD_ERROR_MESSAGES, errorMessage, isServerErrorCode, type ErrorCode } from './messages';
 
 /** An error as the UI shows it: a stable code, a French message, and the input it concerns. */
 export interface Problem {
@@ -28,7 +28,10 @@ function problemFrom(errors: readonly ErrorShape[]): Problem {
   const resetsAt = typeof extensions.resetsAt === 'string' ? extensions.resetsAt : undefined;
   const field = typeof extensions.field === 'string' ? extensions.field : undefined;
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
-  const message = reason && REASON_MESSAGES[reason] ? REASON_MESSAGES[reason] : errorMessage(code, { retryAfterSeconds, resetsAt });
+  const message =
+    (reason && REASON_MESSAGES[reason]) ||
+    (code === 'BAD_USER_INPUT' && field && FIELD_ERROR_MESSAGES[field]) ||
+    errorMessage(code, { retryAfterSeconds, resetsAt });
   return { code, message, ...(field ? { field } : {}), ...(reason ? { reason } : {}) };
 }
 

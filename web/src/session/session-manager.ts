@@ -18,9 +18,12 @@ export interface SessionPayload {
   user: SessionUser;
 }
 
+/** Why the person ended their own session: signing out, or deleting their account. */
+export type SignOutReason = 'signedOut' | 'accountDeleted';
+
 export type SessionState =
   | { status: 'unknown' }
-  | { status: 'anonymous'; reason?: 'expired' | 'signedOut' }
+  | { status: 'anonymous'; reason?: SignOutReason | 'expired' }
   | { status: 'signedIn'; user: SessionUser };
 
 /** The GraphQL calls the session needs; Apollo provides them (see apollo/session-transport.ts). */
@@ -95,14 +98,18 @@ export class SessionManager {
     if (this.#state.status === 'signedIn' && !this.tokens.isFresh(FRESH_MARGIN_MS)) await this.refresh();
   }
 
-  /** Ends the session on the server (which clears the cookie) and here, whatever the server answers. */
-  async signOut(): Promise<void> {
+  /**
+   * Ends the session on the server (which clears the cookie) and here, whatever the server
+   * answers; after `deleteMyAccount` too, since the cookie must go even though the server has
+   * already revoked the session.
+   */
+  async signOut(reason: SignOutReason = 'signedOut'): Promise<void> {
     try {
       await this.#requireTransport().signOut();
     } catch {
       // The tab forgets the session anyway; an unreachable server lets the cookie expire.
     }
-    this.#end('signedOut');
+    this.#end(reason);
     await this.#requireTransport()
       .reset()
       .catch(() => undefined);
@@ -133,7 +140,7 @@ export class SessionManager {
     }
   }
 
-  #end(reason: 'expired' | 'signedOut' | undefined): void {
+  #end(reason: SignOutReason | 'expired' | undefined): void {
     clearTimeout(this.#timer);
     this.tokens.set(null);
     this.hint.forget();

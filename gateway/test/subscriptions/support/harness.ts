@@ -39,7 +39,7 @@ export interface SubscriptionHarness {
   /** Starts a gateway in front of the subgraphs with extra environment; the harness stops it. */
   startGateway(env?: Record<string, string>): Promise<RunningGateway>;
   /** An access token for a user of `tier`. */
-  tokenFor(tier: Tier, options?: { sub?: string; expiresIn?: number }): Promise<string>;
+  tokenFor(tier: Tier, options?: { sub?: string; expiresIn?: number; sid?: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -99,7 +99,8 @@ export async function startSubscriptionHarness(): Promise<SubscriptionHarness> {
     issuer,
     contextKeys,
     startGateway,
-    tokenFor: (tier, options = {}) => issuer.issue({ sub: options.sub ?? 'user-1', tier }, options.expiresIn !== undefined ? { expiresIn: options.expiresIn } : {}),
+    tokenFor: (tier, options = {}) =>
+      issuer.issue({ sub: options.sub ?? 'user-1', tier, ...(options.sid ? { sid: options.sid } : {}) }, options.expiresIn !== undefined ? { expiresIn: options.expiresIn } : {}),
     async stop() {
       await Promise.allSettled(gateways.map((gateway) => gateway.stop()));
       await Promise.allSettled([stream.stop(), subgraphs.stop()]);

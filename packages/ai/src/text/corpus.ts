@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { contentTerms } from './french.js';
 
 /** A passage of the shipped French reference corpus. */
@@ -51,8 +50,25 @@ let shipped: ReferenceCorpus | undefined;
 export function referenceCorpus(): ReferenceCorpus {
   if (shipped) return shipped;
   const passages = parseCorpus(readFileSync(CORPUS_FILE, 'utf8'));
-  const index = new TfIdf();
-  for (const passage of passages) index.addDocument(contentTerms(`${passage.title} ${passage.text}`).map((t) => t.stem));
-  shipped = { passages, idf: (term) => index.idf(term) };
+  const frequencies = documentFrequencies(passages.map((passage) => contentTerms(`${passage.title} ${passage.text}`).map((t) => t.stem)));
+  const idf = (stem: string): number => inverseDocumentFrequency(passages.length, frequencies.get(stem) ?? 0);
+  shipped = { passages, idf };
   return shipped;
+}
+
+/** In how many documents each stem occurs. */
+export function documentFrequencies(documents: readonly (readonly string[])[]): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const stems of documents) {
+    for (const stem of new Set(stems)) frequencies.set(stem, (frequencies.get(stem) ?? 0) + 1);
+  }
+  return frequencies;
+}
+
+/**
+ * The smoothed inverse document frequency 1 + ln(N / (1 + df)), the formula of natural's TfIdf
+ * that the keyword weights were tuned with: a stem no document has gets 1 + ln N.
+ */
+export function inverseDocumentFrequency(documentCount: number, documentFrequency: number): number {
+  return 1 + Math.log(documentCount / (1 + documentFrequency));
 }

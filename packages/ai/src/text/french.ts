@@ -1,6 +1,5 @@
-import { PorterStemmerFr } from 'natural/lib/natural/stemmers/index.js';
-import { AggressiveTokenizerFr } from 'natural/lib/natural/tokenizers/index.js';
 import { fra } from 'stopword';
+import { stemFr } from './stemmer-fr.js';
 
 /** A content word of a text and its stem. */
 export interface Term {
@@ -29,13 +28,16 @@ const DOMAIN_STOP_WORDS = [
 ];
 
 const STOP_WORDS: ReadonlySet<string> = new Set([...fra, ...DOMAIN_STOP_WORDS]);
-const tokenizer = new AggressiveTokenizerFr();
+// Anything but French letters, digits and hyphens separates words (natural's AggressiveTokenizerFr;
+// its case-insensitive flag is kept so that the same characters separate).
+const WORD_SEPARATOR = /[^a-z0-9äâàéèëêïîöôùüûœç-]+/i;
 const HAS_LETTER = /\p{L}/u;
 
 /** The words of a French text, lower-cased, in order (elisions such as « l' » split off). */
 export function words(text: string): string[] {
-  return tokenizer
-    .tokenize(text.toLowerCase())
+  return text
+    .toLowerCase()
+    .split(WORD_SEPARATOR)
     .map((token) => token.replace(/^-+|-+$/g, ''))
     .filter((token) => token.length > 0 && HAS_LETTER.test(token));
 }
@@ -47,7 +49,7 @@ export function isStopWord(word: string): boolean {
 
 /** The Porter stem of a French word (« développeurs » → « développeur »). */
 export function stem(word: string): string {
-  return PorterStemmerFr.stem(word.toLowerCase());
+  return stemFr(word.toLowerCase());
 }
 
 /** The content words of a text with their stems: stop words and words under three letters left out. */

@@ -35,15 +35,17 @@ export interface EventPayloads {
     userId: string;
     purpose: string;
     granted: boolean;
+    /** Version of the consent text the decision was made on; absent in events recorded before versions were kept. */
+    textVersion?: string;
     /** The user themself, or the admin who recorded the change. */
     changedBy: string;
   };
-  /** A user's data across every subgraph was exported as one JSON document. (v1, accounts) */
+  /** A user asked for a copy of their data (exportMyData); the gateway assembles every subgraph's section into the document. (v2, accounts) */
   'user.data_exported': {
     /** The user's id (accounts). */
     userId: string;
+    /** The export's id, `DataExport.id` in the document. */
     exportId: string;
-    sizeBytes: number;
   };
   /** A user's account was erased; every subgraph erases its data for this user. (v1, accounts) */
   'user.deleted': {

@@ -84,8 +84,17 @@ async function consumers(args: readonly string[], io: CommandIO): Promise<number
   else {
     io.out(
       table(
-        ['CONSUMER', 'POSITION', 'LAG', 'ATTEMPTS', 'RETRY AT', 'DEAD LETTERS', 'UPDATED AT'],
-        rows.map((c) => [c.name, c.position, c.lag, c.attempts, c.retryAt?.toISOString() ?? '-', c.deadLetters, c.updatedAt.toISOString()]),
+        ['CONSUMER', 'POSITION', 'LAG', 'ATTEMPTS', 'RETRY AT', 'DEAD LETTERS', 'UPDATED AT', 'LAST ERROR'],
+        rows.map((c) => [
+          c.name,
+          c.position,
+          c.lag,
+          c.attempts,
+          c.retryAt?.toISOString() ?? '-',
+          c.deadLetters,
+          c.updatedAt.toISOString(),
+          c.lastError === null ? '-' : c.lastError.length > 80 ? `${c.lastError.slice(0, 79)}…` : c.lastError,
+        ]),
       ),
     );
   }

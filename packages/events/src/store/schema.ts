@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** The Postgres schema the events library owns; no subgraph writes to it directly. */
 export const eventsSchema = pgSchema('events');
@@ -70,3 +70,21 @@ export const deadLetters = eventsSchema.table(
 export type EventLogRow = typeof eventLog.$inferSelect;
 export type ConsumerOffsetRow = typeof consumerOffsets.$inferSelect;
 export type DeadLetterRow = typeof deadLetters.$inferSelect;
+
+/**
+ * What each subgraph's erasure consumer did for one `user.deleted` event: rows deleted or
+ * pseudonymised per table. Holds no user id, so it outlives the erasure as its proof.
+ */
+export const erasureReports = eventsSchema.table(
+  'erasure_reports',
+  {
+    /** The `user.deleted` event. */
+    eventId: uuid('event_id').notNull(),
+    subgraph: text('subgraph').notNull(),
+    rows: jsonb('rows').$type<Record<string, number>>().notNull(),
+    completedAt: timestamptz('completed_at').notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ name: 'erasure_reports_pk', columns: [table.eventId, table.subgraph] })],
+);
+
+export type ErasureReportRow = typeof erasureReports.$inferSelect;

@@ -65,6 +65,8 @@ export const consents = accountsSchema.table(
       .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text('purpose').notNull(),
     granted: boolean('granted').notNull(),
+    /** Version of the consent text the user was shown when deciding, e.g. `2026-01`. */
+    textVersion: text('text_version').notNull().default('2026-01'),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (table) => [primaryKey({ name: 'consents_pk', columns: [table.userId, table.purpose] })],
@@ -81,6 +83,8 @@ export const consentChanges = accountsSchema.table(
       .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text('purpose').notNull(),
     granted: boolean('granted').notNull(),
+    /** Version of the consent text the user was shown when deciding. */
+    textVersion: text('text_version').notNull().default('2026-01'),
     /** The user id of whoever made the change (the user themself, or an admin). */
     changedBy: uuid('changed_by').notNull(),
     changedAt: timestamptz('changed_at').notNull().defaultNow(),

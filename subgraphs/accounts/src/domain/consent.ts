@@ -28,3 +28,38 @@ export function parseConsentPurpose(raw: string): Checked<ConsentPurpose> {
 export function partnerOf(purpose: ConsentPurpose): string | undefined {
   return purpose.startsWith(PARTNER_SHARING_PREFIX) ? purpose.slice(PARTNER_SHARING_PREFIX.length) : undefined;
 }
+
+/** Version of the consent texts shown today, for every purpose: `YYYY-MM` of their publication. */
+export const CURRENT_CONSENT_TEXT_VERSION = '2026-01';
+
+type ConsentTextFamily = (typeof CONSENT_PURPOSES)[number] | 'partner_sharing';
+
+/**
+ * Every version of each purpose's consent text that users may have been shown, oldest first;
+ * the last one is current. A new wording adds a version here, never replaces one, so past
+ * decisions keep naming the text they were made on.
+ */
+export const CONSENT_TEXT_VERSIONS: Readonly<Record<ConsentTextFamily, readonly string[]>> = {
+  analytics: [CURRENT_CONSENT_TEXT_VERSION],
+  cross_app_context: [CURRENT_CONSENT_TEXT_VERSION],
+  research: [CURRENT_CONSENT_TEXT_VERSION],
+  partner_sharing: [CURRENT_CONSENT_TEXT_VERSION],
+};
+
+function textFamily(purpose: ConsentPurpose): ConsentTextFamily {
+  return purpose.startsWith(PARTNER_SHARING_PREFIX) ? 'partner_sharing' : (purpose as ConsentTextFamily);
+}
+
+/** The version of the text shown today for this purpose. */
+export function currentConsentTextVersion(purpose: ConsentPurpose): string {
+  return CONSENT_TEXT_VERSIONS[textFamily(purpose)].at(-1) ?? CURRENT_CONSENT_TEXT_VERSION;
+}
+
+/** The text version a decision was made on: the current one when not given, else one of the purpose's known versions. */
+export function parseConsentTextVersion(purpose: ConsentPurpose, raw: string | null | undefined): Checked<string> {
+  if (raw === null || raw === undefined) return accept(currentConsentTextVersion(purpose));
+  const known = CONSENT_TEXT_VERSIONS[textFamily(purpose)];
+  const version = raw.trim();
+  if (known.includes(version)) return accept(version);
+  return refuse(`Unknown consent text version for ${textFamily(purpose)}. Known versions: ${known.join(', ')}.`);
+}

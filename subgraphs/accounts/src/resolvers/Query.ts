@@ -1,7 +1,9 @@
 import { badUserInput, forbidden } from '@phoenix/errors';
 import { cohortsBetween, funnelBetween } from '../analytics/queries.js';
 import { isAdmin, requireUser, requireUserReader } from '../authz.js';
+import { auditQueries } from '../audit/resolvers.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { erasureQueries } from '../erasure/resolvers.js';
 import { apiKeyQueries } from './api-keys.js';
 
 const MAX_RANGE_DAYS = 731;
@@ -26,6 +28,8 @@ export const Query: QueryResolvers = {
     return loaders.userById.load(id);
   },
   ...apiKeyQueries,
+  ...auditQueries,
+  ...erasureQueries,
   funnel: async (_root, args, { principal, db }) => {
     requireAdmin(principal);
     const { from, to } = period(args.from, args.to);

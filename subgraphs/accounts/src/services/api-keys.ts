@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { recordAudit } from '@phoenix/audit';
 import type { Database, Transaction } from '@phoenix/db';
 import { apiKeys, type ApiKeyRow } from '../db/api-keys-schema.js';
 import { apiKeyStatus, generateApiKey, matchesHash, prefixOf } from '../domain/api-key.js';
@@ -30,6 +31,11 @@ function timestamp(date: Date) {
   return sql`${date.toISOString()}::timestamptz`;
 }
 
+/** The audit trail's record of an administrator setting `field` of a key (never its secret). */
+function recordKeyChange(tx: Transaction, by: string, keyId: string, field: 'createdAt' | 'revokedAt' | 'expiresAt') {
+  return recordAudit(tx, { actorKind: 'admin', actorId: by, action: 'change', resource: `ApiKey:${keyId}`, fields: [`ApiKey.${field}`], outcome: 'allowed', subgraph: 'accounts' });
+}
+
 // Recording every use would write on every gateway cache miss; once a minute is enough to audit.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -39,12 +45,15 @@ const LAST_USED_RESOLUTION_MS = 60_000;
  */
 export async function createApiKey(db: Database | Transaction, key: NewApiKey, createdBy: string, rotatedFrom?: string): Promise<IssuedApiKey> {
   const generated = generateApiKey();
-  const [row] = await db
-    .insert(apiKeys)
-    .values({ ...key, prefix: generated.prefix, secretHash: generated.hash, createdBy, ...(rotatedFrom ? { rotatedFrom } : {}) })
-    .returning();
-  if (!row) throw new Error('insert into accounts.api_keys returned no row');
-  return { row, secret: generated.secret };
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({ ...key, prefix: generated.prefix, secretHash: generated.hash, createdBy, ...(rotatedFrom ? { rotatedFrom } : {}) })
+      .returning();
+    if (!row) throw new Error('insert into accounts.api_keys returned no row');
+    await recordKeyChange(tx, createdBy, row.id, 'createdAt');
+    return { row, secret: generated.secret };
+  });
 }
 
 /** Keys, newest first, of one partner or all; revoked ones only on request. */
@@ -65,12 +74,15 @@ export async function findApiKey(db: Database | Transaction, id: string): Promis
 /** Revokes a key at once; revoking it again changes nothing. Undefined when there is no such key. */
 export async function revokeApiKey(db: Database | Transaction, id: string, revokedBy: string, now = new Date()): Promise<ApiKeyRow | undefined> {
   if (!isUuid(id)) return undefined;
-  const [row] = await db
-    .update(apiKeys)
-    .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, ${timestamp(now)})`, revokedBy: sql`coalesce(${apiKeys.revokedBy}, ${revokedBy}::uuid)` })
-    .where(eq(apiKeys.id, id))
-    .returning();
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: sql`coalesce(${apiKeys.revokedAt}, ${timestamp(now)})`, revokedBy: sql`coalesce(${apiKeys.revokedBy}, ${revokedBy}::uuid)` })
+      .where(eq(apiKeys.id, id))
+      .returning();
+    if (row) await recordKeyChange(tx, revokedBy, row.id, 'revokedAt');
+    return row;
+  });
 }
 
 /**
@@ -93,6 +105,7 @@ export async function rotateApiKey(db: Database, id: string, by: string, graceSe
         .update(apiKeys)
         .set({ expiresAt: sql`least(coalesce(${apiKeys.expiresAt}, ${until}), ${until})` })
         .where(eq(apiKeys.id, old.id));
+      await recordKeyChange(tx, by, old.id, 'expiresAt');
     }
     return issued;
   });

@@ -5,10 +5,12 @@ import { badUserInput, forbidden, phoenixError, unauthenticated } from '@phoenix
 import type { Logger } from '@phoenix/logger';
 import type { UserRow } from '../db/schema.js';
 import type { AccessTokenSigner } from '../domain/access-token.js';
+import { currentConsentTextVersion, parseConsentPurpose, type ConsentPurpose } from '../domain/consent.js';
 import { parseDisplayName } from '../domain/display-name.js';
 import { normaliseEmail, parseEmail } from '../domain/email.js';
 import { checkNewPassword, isWithinPasswordLimit, normalisePassword } from '../domain/password-policy.js';
 import type { Checked } from '../domain/validation.js';
+import { recordConsentIn } from './consents.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { findSessionByRefreshToken, revokeSession, rotateRefreshToken, startSession, type IssuedRefreshToken } from './sessions.js';
 import { findUserByEmail, findUsersByIds, insertUser } from './users.js';
@@ -61,6 +63,10 @@ function valid<T>(field: string, checked: Checked<T>): T {
   return checked.value;
 }
 
+function grantedPurposes(raw: readonly string[] | null | undefined): ConsentPurpose[] {
+  return [...new Set((raw ?? []).map((purpose) => valid('consents', parseConsentPurpose(purpose))))];
+}
+
 const invalidCredentials = () => phoenixError('INVALID_CREDENTIALS', 'The email or the password is incorrect.');
 
 /** Sign-up, sign-in, refresh-token rotation and sign-out. Logs user and session ids, never emails. */
@@ -68,19 +74,32 @@ export class AuthService {
   constructor(private readonly options: AuthServiceOptions) {}
 
   /**
-   * Creates a FREE account without roles, opens its first session and announces
-   * `user.registered` (with the visit's attribution, for the funnel) in one transaction.
-   * Nothing is written when any input is refused.
+   * Creates a FREE account without roles, records the consents granted with it, opens its
+   * first session and announces `user.registered` (with the visit's attribution, for the
+   * funnel) in one transaction. The consents are published first, so a consumer of
+   * `user.registered` already sees them. Nothing is written when any input is refused.
    */
-  async signUp(input: { email: string; password: string; displayName: string; attribution?: Attribution | null }): Promise<AuthResult> {
+  async signUp(input: {
+    email: string;
+    password: string;
+    displayName: string;
+    attribution?: Attribution | null;
+    consents?: readonly string[] | null;
+  }): Promise<AuthResult> {
     const email = valid('email', parseEmail(input.email));
     const password = valid('password', checkNewPassword(input.password));
     const displayName = valid('displayName', parseDisplayName(input.displayName));
+    const purposes = grantedPurposes(input.consents);
+    const attribution = attributionPayload(input.attribution);
     const passwordHash = await hashPassword(password);
     const { user, issued } = await this.options.db.transaction(async (tx) => {
       const user = await insertUser(tx, { email, passwordHash, displayName });
+      const now = new Date();
+      for (const purpose of purposes) {
+        await recordConsentIn(tx, { userId: user.id, purpose, granted: true, textVersion: currentConsentTextVersion(purpose), changedBy: user.id }, now);
+      }
       const issued = await startSession(tx, user.id, this.options.refreshTokenTtlDays);
-      await publish(tx, { type: 'user.registered', payload: { userId: user.id, ...attributionPayload(input.attribution) } });
+      await publish(tx, { type: 'user.registered', payload: { userId: user.id, ...attribution } });
       return { user, issued };
     });
     this.options.logger.info({ userId: user.id, sessionId: issued.sessionId }, 'user signed up');

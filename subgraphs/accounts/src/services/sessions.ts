@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '@phoenix/db';
-import { refreshTokens, sessions } from '../db/schema.js';
+import { refreshTokens, sessions, users } from '../db/schema.js';
 import { generateRefreshToken, hashRefreshToken, isWellFormedRefreshToken, refreshTokenExpiry } from '../domain/refresh-token.js';
 import { isUuid } from './users.js';
 
@@ -58,6 +58,22 @@ export async function revokeSession(db: Database | Transaction, sessionId: strin
     .where(userId ? and(eq(sessions.id, sessionId), eq(sessions.userId, userId)) : eq(sessions.id, sessionId))
     .returning({ id: sessions.id });
   return revoked.length > 0;
+}
+
+/**
+ * True when the session exists, is not revoked and its user still exists: what an access
+ * token naming it needs to be honoured. A deleted account has no sessions left, but the
+ * join keeps the answer right whatever the order of the deletions.
+ */
+export async function isSessionActive(db: Database, sessionId: string): Promise<boolean> {
+  if (!isUuid(sessionId)) return false;
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /**

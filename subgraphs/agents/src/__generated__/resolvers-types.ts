@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AiUsageParent } from '../resolvers/AiUsage.js';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { AgentsContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. `2026-05-01T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -88,6 +91,13 @@ export type AiVariantArm = {
   variant: Scalars['String']['output'];
 };
 
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything agents holds about the user (JSON Schema: docs/data-export.schema.json, `properties.agents`). */
+  agents: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
+};
+
 /** Why a user rated an AI answer low. */
 export type FeedbackReason =
   | 'INACCURATE'
@@ -123,7 +133,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Rates an AI answer from 1 (useless) to 5 (very useful). `completionId` is the id the answer
-   * came with. Rating again replaces the previous rating.
+   * came with. Rating again replaces the previous rating. The rating is kept and counted only
+   * while the user grants the `analytics` consent.
    */
   giveFeedback: Scalars['Boolean']['output'];
 };
@@ -227,6 +238,17 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -290,7 +312,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
+}>;
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
+}>;
 
 
 
@@ -305,13 +337,15 @@ export type ResolversTypes = ResolversObject<{
   AiUsage: ResolverTypeWrapper<AiUsageParent>;
   AiUsageFigures: ResolverTypeWrapper<AiUsageFigures>;
   AiVariantArm: ResolverTypeWrapper<AiVariantArm>;
+  DataExport: ResolverTypeWrapper<DataExportReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FeedbackReason: FeedbackReason;
   GreenFactor: ResolverTypeWrapper<GreenFactor>;
   HealthStatus: HealthStatus;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceHealth: ResolverTypeWrapper<ServiceHealth>;
   ServiceLevelObjective: ResolverTypeWrapper<ServiceLevelObjective>;
@@ -332,11 +366,13 @@ export type ResolversParentTypes = ResolversObject<{
   AiUsage: AiUsageParent;
   AiUsageFigures: AiUsageFigures;
   AiVariantArm: AiVariantArm;
+  DataExport: DataExportReference;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   GreenFactor: GreenFactor;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   ServiceHealth: ServiceHealth;
   ServiceLevelObjective: ServiceLevelObjective;
@@ -397,6 +433,12 @@ export type AiVariantArmResolvers<ContextType = AgentsContext, ParentType extend
   variant?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agents?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -408,6 +450,10 @@ export type GreenFactorResolvers<ContextType = AgentsContext, ParentType extends
   whPer1kInputTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   whPer1kOutputTokens?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = AgentsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   giveFeedback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationGiveFeedbackArgs, 'completionId' | 'rating'>>;
@@ -459,8 +505,10 @@ export type Resolvers<ContextType = AgentsContext> = ResolversObject<{
   AiUsage?: AiUsageResolvers<ContextType>;
   AiUsageFigures?: AiUsageFiguresResolvers<ContextType>;
   AiVariantArm?: AiVariantArmResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   GreenFactor?: GreenFactorResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ServiceHealth?: ServiceHealthResolvers<ContextType>;

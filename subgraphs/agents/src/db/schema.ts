@@ -1,4 +1,4 @@
-import { bigint, index, integer, pgSchema, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgSchema, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const agents = pgSchema('agents');
 
@@ -27,8 +27,9 @@ export const completions = agents.table(
 );
 
 /**
- * One rating per user and completion, the latest kept. `userId` is cleared when the user is
- * erased: the rating stays as an anonymous figure.
+ * One rating per user and completion, the latest kept, from users who grant the `analytics`
+ * consent when the flywheel applies it. `userId` is cleared when the user withdraws the
+ * consent or is erased: the rating stays as an anonymous figure.
  */
 export const feedback = agents.table(
   'feedback',
@@ -42,6 +43,13 @@ export const feedback = agents.table(
   },
   (table) => [uniqueIndex('feedback_completion_id_user_id_idx').on(table.completionId, table.userId), index('feedback_user_id_idx').on(table.userId)],
 );
+
+/** The latest `analytics` decision of each user, from `user.consent_changed`: the flywheel keeps ratings only while it is granted. */
+export const analyticsConsents = agents.table('analytics_consents', {
+  userId: uuid('user_id').primaryKey(),
+  granted: boolean('granted').notNull(),
+  decidedAt: timestamptz('decided_at').notNull(),
+});
 
 export type CompletionRow = typeof completions.$inferSelect;
 export type FeedbackRow = typeof feedback.$inferSelect;

@@ -1,15 +1,28 @@
-import { eq, lte, sql } from 'drizzle-orm';
+import { lte, sql } from 'drizzle-orm';
 import type { Transaction } from '@phoenix/db';
 import type { EventEnvelope, EventType } from '@phoenix/events';
 import { completions, feedback } from '../db/schema.js';
+import { grantsAnalytics, recordAnalyticsConsent, unlinkFeedback } from './consents.js';
 
-/** The event types the flywheel consumer applies. */
-export const FLYWHEEL_EVENT_TYPES: readonly EventType[] = ['ai.completion_recorded', 'ai.feedback_given', 'user.deleted'];
+/** The name the flywheel consumer keeps its offset under. */
+export const FLYWHEEL_CONSUMER = 'agents.flywheel';
+
+/** The event types the flywheel consumer applies. Erasure has its own consumer. */
+export const FLYWHEEL_EVENT_TYPES: readonly EventType[] = ['ai.completion_recorded', 'ai.feedback_given', 'user.consent_changed'];
 
 /**
  * Applies one event to the flywheel tables, idempotently (the consumer delivers at least
- * once): a completion is inserted once; a rating replaces the same user's earlier rating of
- * that completion unless it is older; an erased user's ratings lose their user id.
+ * once), in log order, so a rating meets the `analytics` decision in force when it was given:
+ *
+ * - a completion is inserted once, whoever it served: the event names no user (ids, a prompt
+ *   hash, tokens, latency, provider), so its Green-AI and quality figures are not personal
+ *   data and count for everyone;
+ * - a rating is what a person did, so the flywheel keeps it only from a user who grants
+ *   `analytics` as it is applied: it then replaces the same user's earlier rating of that
+ *   completion unless older. Without the consent the rating is dropped — neither stored with
+ *   the user id nor counted anonymously in the quality statistics;
+ * - an `analytics` decision is projected; once it no longer grants, the user's stored ratings
+ *   lose their user id and stay only as anonymous figures.
  */
 export async function projectFlywheelEvent(event: EventEnvelope, tx: Transaction): Promise<void> {
   switch (event.type) {
@@ -37,6 +50,7 @@ export async function projectFlywheelEvent(event: EventEnvelope, tx: Transaction
     }
     case 'ai.feedback_given': {
       const p = event.payload;
+      if (!(await grantsAnalytics(tx, p.userId))) return;
       const rating = { rating: p.rating, reason: p.reason ?? null, givenAt: event.occurredAt };
       await tx
         .insert(feedback)
@@ -48,9 +62,12 @@ export async function projectFlywheelEvent(event: EventEnvelope, tx: Transaction
         });
       return;
     }
-    case 'user.deleted':
-      await tx.update(feedback).set({ userId: null }).where(eq(feedback.userId, event.payload.userId));
+    case 'user.consent_changed': {
+      const { userId, purpose, granted } = event.payload;
+      if (purpose !== 'analytics') return;
+      if (!(await recordAnalyticsConsent(tx, userId, granted, event.occurredAt))) await unlinkFeedback(tx, userId);
       return;
+    }
     default:
       return;
   }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AutomationFigure as AutomationFigureModel, FigureMatch as FigureMatchModel, CatalogueSource } from '../import/catalogue.js';
 import type { RecommendationResult } from '../domain/recommendations.js';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { ExplorationView } from '../services/explorations.js';
 import type { Explanation as ExplanationModel, TechnicalExplanation as TechnicalExplanationModel } from '../domain/explanation.js';
 import type { Factor, ResilienceResult, TaskExposure as TaskExposureModel } from '../domain/types.js';
@@ -23,6 +24,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant, as an ISO-8601 string in UTC, e.g. `2025-01-31T09:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -97,6 +100,13 @@ export type ConfidenceLevel =
   | 'faible'
   | 'moyen'
   | 'tres_eleve';
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything aube holds about the user (JSON Schema: docs/data-export.schema.json, `properties.aube`). */
+  aube: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
+};
 
 /** How a job is expected to evolve with automation (DOMAIN.md), from the share of its work left exposed. */
 export type EvolutionType =
@@ -594,12 +604,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   Occupation: Occupation;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   Occupation:
     ( { __typename: 'Occupation' }
     & GraphQLRecursivePick<FederationTypes['Occupation'], {"code":true}> );
@@ -621,6 +635,7 @@ export type ResolversTypes = ResolversObject<{
   CareerRecommendation: ResolverTypeWrapper<RecommendationResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ConfidenceLevel: ConfidenceLevel;
+  DataExport: ResolverTypeWrapper<DataExportReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EvolutionType: EvolutionType;
   Explanation: ResolverTypeWrapper<ExplanationModel>;
@@ -629,6 +644,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FigureDerivation: FigureDerivation;
   FigureMatch: ResolverTypeWrapper<FigureMatchModel>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   ModelWeight: ResolverTypeWrapper<ModelWeight>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occupation: ResolverTypeWrapper<OccupationRef>;
@@ -661,12 +677,14 @@ export type ResolversParentTypes = ResolversObject<{
   BigFiveInput: BigFiveInput;
   CareerRecommendation: RecommendationResult;
   String: Scalars['String']['output'];
+  DataExport: DataExportReference;
   DateTime: Scalars['DateTime']['output'];
   Explanation: ExplanationModel;
   ExplanationFactor: Factor;
   Exploration: ExplorationView;
   Boolean: Scalars['Boolean']['output'];
   FigureMatch: FigureMatchModel;
+  JSON: Scalars['JSON']['output'];
   ModelWeight: ModelWeight;
   Mutation: Record<PropertyKey, never>;
   Occupation: OccupationRef;
@@ -709,6 +727,12 @@ export type CareerRecommendationResolvers<ContextType = AubeContext, ParentType 
   sharedSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   skillsOverlap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   skillsToAcquire?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataExportResolvers<ContextType = AubeContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aube?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -755,6 +779,10 @@ export type FigureMatchResolvers<ContextType = AubeContext, ParentType extends R
   risk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type ModelWeightResolvers<ContextType = AubeContext, ParentType extends ResolversParentTypes['ModelWeight'] = ResolversParentTypes['ModelWeight']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -887,11 +915,13 @@ export type YearRangeResolvers<ContextType = AubeContext, ParentType extends Res
 export type Resolvers<ContextType = AubeContext> = ResolversObject<{
   AutomationFigure?: AutomationFigureResolvers<ContextType>;
   CareerRecommendation?: CareerRecommendationResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Explanation?: ExplanationResolvers<ContextType>;
   ExplanationFactor?: ExplanationFactorResolvers<ContextType>;
   Exploration?: ExplorationResolvers<ContextType>;
   FigureMatch?: FigureMatchResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   ModelWeight?: ModelWeightResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;

@@ -1,4 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { PlanDefinition } from '@phoenix/plans';
 import type { UserReference } from '../resolvers/User.js';
 import type { BillingContext } from '../context.js';
@@ -12,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -32,6 +35,13 @@ export type CheckoutSession = {
   __typename?: 'CheckoutSession';
   /** Redirect the browser here; Stripe sends it back to the success or cancel page. */
   url: Scalars['String']['output'];
+};
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything billing holds about the user (JSON Schema: docs/data-export.schema.json, `properties.billing`). */
+  billing: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type Mutation = {
@@ -192,11 +202,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -210,6 +224,9 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CheckoutSession: ResolverTypeWrapper<CheckoutSession>;
+  DataExport: ResolverTypeWrapper<DataExportReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Plan: ResolverTypeWrapper<PlanDefinition>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -220,7 +237,6 @@ export type ResolversTypes = ResolversObject<{
   SubscriptionStatus: SubscriptionStatus;
   Tier: Tier;
   User: ResolverTypeWrapper<UserReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -229,6 +245,9 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   CheckoutSession: CheckoutSession;
+  DataExport: DataExportReference;
+  ID: Scalars['ID']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Plan: PlanDefinition;
   Float: Scalars['Float']['output'];
@@ -237,7 +256,6 @@ export type ResolversParentTypes = ResolversObject<{
   PortalSession: PortalSession;
   Query: Record<PropertyKey, never>;
   User: UserReference;
-  ID: Scalars['ID']['output'];
 }>;
 
 export type BillingSubscriptionResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['BillingSubscription'] = ResolversParentTypes['BillingSubscription']> = ResolversObject<{
@@ -250,6 +268,16 @@ export type BillingSubscriptionResolvers<ContextType = BillingContext, ParentTyp
 export type CheckoutSessionResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['CheckoutSession'] = ResolversParentTypes['CheckoutSession']> = ResolversObject<{
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
+
+export type DataExportResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  billing?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MutationResolvers<ContextType = BillingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   openBillingPortal?: Resolver<ResolversTypes['PortalSession'], ParentType, ContextType>;
@@ -288,6 +316,8 @@ export type UserResolvers<ContextType = BillingContext, ParentType extends Resol
 export type Resolvers<ContextType = BillingContext> = ResolversObject<{
   BillingSubscription?: BillingSubscriptionResolvers<ContextType>;
   CheckoutSession?: CheckoutSessionResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanQuotas?: PlanQuotasResolvers<ContextType>;

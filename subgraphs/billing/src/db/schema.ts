@@ -57,5 +57,15 @@ export const stripeEvents = billing.table('stripe_events', {
   processedAt: timestamptz('processed_at').notNull().defaultNow(),
 });
 
+/**
+ * Stripe customers deleted by an account erasure, as SHA-256 digests of their ids: Stripe
+ * events about them that arrive afterwards (the deletion's own, retries of older ones, a
+ * reconciliation) are ignored instead of bringing the user's rows back.
+ */
+export const erasedCustomers = billing.table('erased_customers', {
+  customerDigest: text('customer_digest').primaryKey(),
+  erasedAt: timestamptz('erased_at').notNull().defaultNow(),
+});
+
 export type SubscriptionRow = typeof subscriptions.$inferSelect;
 export type CustomerRow = typeof customers.$inferSelect;

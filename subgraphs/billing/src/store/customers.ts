@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@phoenix/db';
 import { customers } from '../db/schema.js';
+import { isErasedCustomer } from './erased-customers.js';
 
 /** The Stripe customer id of a user, if one was created. */
 export async function customerOfUser(db: Database | Transaction, userId: string): Promise<string | undefined> {
@@ -14,7 +15,11 @@ export async function userOfCustomer(db: Database | Transaction, stripeCustomerI
   return row?.userId;
 }
 
-/** Records that `stripeCustomerId` is the user's customer; the first link of a user stays. */
+/**
+ * Records that `stripeCustomerId` is the user's customer; the first link of a user stays, and
+ * a customer an erasure deleted is never linked again.
+ */
 export async function linkCustomer(db: Database | Transaction, userId: string, stripeCustomerId: string): Promise<void> {
+  if (await isErasedCustomer(db, stripeCustomerId)) return;
   await db.insert(customers).values({ userId, stripeCustomerId }).onConflictDoNothing();
 }

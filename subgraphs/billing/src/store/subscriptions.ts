@@ -35,6 +35,14 @@ export function recordInvoiceOutcome(
   return transition(tx, stripeSubscriptionId, undefined, (stored) => stored && applyInvoiceOutcome(stored, outcome, observedAt), causationId);
 }
 
+/**
+ * Serialises changes to one user's billing rows until the transaction ends: webhooks,
+ * reconciliation and erasure take it before reading what they will change.
+ */
+export async function lockUser(tx: Transaction, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`billing:user:${userId}`}))`);
+}
+
 /** The user a subscription belongs to, if billing knows it. */
 export async function userOfSubscription(db: Database | Transaction, stripeSubscriptionId: string): Promise<string | undefined> {
   const [row] = await db.select({ userId: subscriptions.userId }).from(subscriptions).where(eq(subscriptions.stripeSubscriptionId, stripeSubscriptionId));
@@ -60,7 +68,7 @@ async function transition(
   if (!userId) return NOTHING;
   // One user's subscriptions change one transaction at a time, so the entitlement read
   // before and after is exact even when Stripe delivers two events at once.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`billing:user:${userId}`}))`);
+  await lockUser(tx, userId);
   const states = (await subscriptionsOfUsers(tx, [userId])).get(userId) ?? [];
   const stored = states.find((state) => state.stripeSubscriptionId === stripeSubscriptionId);
   const updated = next(stored);

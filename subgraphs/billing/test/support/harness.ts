@@ -5,7 +5,8 @@ import Stripe from 'stripe';
 import { parseConfig } from '@phoenix/config';
 import { scopesForUser, type Principal, type Tier } from '@phoenix/context-token';
 import { createTestDatabase, migrateSchema, queryRows, type DatabaseHandle } from '@phoenix/db';
-import { EVENTS_MIGRATIONS } from '@phoenix/events';
+import { AUDIT_MIGRATIONS } from '@phoenix/audit';
+import { EVENTS_MIGRATIONS, publish, type Consumer } from '@phoenix/events';
 import { createLogger } from '@phoenix/logger';
 import { startTestSubgraph, type TestSubgraph } from '@phoenix/subgraph-server/testing';
 import { billingEnv } from '../../src/config.js';
@@ -45,6 +46,10 @@ export interface BillingHarness {
   events(type?: string): Promise<{ type: string; streamId: string; payload: Record<string, unknown> }[]>;
   subscriptionRow(stripeSubscriptionId: string): Promise<Record<string, unknown> | undefined>;
   count(table: string): Promise<number>;
+  /** The erasure consumer (its loop is not started in tests: call `runOnce`). */
+  erasure: Consumer;
+  /** Publishes `user.deleted` as accounts would; returns the event's id. */
+  deleteUser(userId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,7 @@ export function userPrincipal(tier: Tier = 'FREE', userId: string = randomUUID()
 export async function startBilling(options: { withStripe?: boolean } = {}): Promise<BillingHarness> {
   const database = await createTestDatabase();
   await migrateSchema(database, EVENTS_MIGRATIONS);
+  await migrateSchema(database, AUDIT_MIGRATIONS);
   await migrateSchema(database, BILLING_MIGRATIONS);
   const stripe = options.withStripe === false ? undefined : await startFakeStripe();
   const logs: string[] = [];
@@ -88,7 +94,8 @@ export async function startBilling(options: { withStripe?: boolean } = {}): Prom
         }
       : {}),
   });
-  const billing = await startTestSubgraph(await createBillingSubgraph({ database, config, logger }), { logger });
+  const subgraph = await createBillingSubgraph({ database, config, logger });
+  const billing = await startTestSubgraph({ ...subgraph, workers: [] }, { logger });
   const webhookUrl = billing.url.replace(/\/graphql$/, STRIPE_WEBHOOK_PATH);
   // Only the webhook helpers are used from this client; it never reaches the network.
   const signer = new Stripe('sk_test_signer', { host: '127.0.0.1', port: 9, protocol: 'http' });
@@ -131,6 +138,11 @@ export async function startBilling(options: { withStripe?: boolean } = {}): Prom
     async count(table) {
       const [row] = await queryRows<{ n: number }>(database.db, sql.raw(`select count(*)::int as n from ${table}`));
       return row?.n ?? 0;
+    },
+    erasure: subgraph.erasure,
+    async deleteUser(userId) {
+      const event = await database.db.transaction((tx) => publish(tx, { type: 'user.deleted', payload: { userId, requestedBy: 'user' } }));
+      return event.eventId;
     },
     async close() {
       await billing.stop();

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { ConversationRow, MessageRow } from '../db/schema.js';
 import type { ReplyChunk } from '../domain/chunks.js';
 import type { TopicDefinition } from '../domain/topics.js';
@@ -16,7 +17,16 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. `2026-05-01T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything iris holds about the user (JSON Schema: docs/data-export.schema.json, `properties.iris`). */
+  iris: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 /** A conversation with Iris. Only its owner sees it; it is kept per the plan's history retention. */
@@ -296,11 +306,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}>
@@ -312,9 +326,10 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  DataExport: ResolverTypeWrapper<DataExportReference>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   IrisConversation: ResolverTypeWrapper<ConversationRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IrisMessage: ResolverTypeWrapper<MessageRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -326,6 +341,7 @@ export type ResolversTypes = ResolversObject<{
   IrisRole: IrisRole;
   IrisTopic: ResolverTypeWrapper<TopicDefinition>;
   IrisTopicKey: IrisTopicKey;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SendIrisMessageInput: SendIrisMessageInput;
@@ -336,9 +352,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DataExport: DataExportReference;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   IrisConversation: ConversationRow;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IrisMessage: MessageRow;
   String: Scalars['String']['output'];
@@ -346,11 +363,18 @@ export type ResolversParentTypes = ResolversObject<{
   IrisReplyChunk: ReplyChunk;
   Boolean: Scalars['Boolean']['output'];
   IrisTopic: TopicDefinition;
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   SendIrisMessageInput: SendIrisMessageInput;
   Subscription: Record<PropertyKey, never>;
   User: UserReference;
+}>;
+
+export type DataExportResolvers<ContextType = IrisContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  iris?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -406,6 +430,10 @@ export type IrisTopicResolvers<ContextType = IrisContext, ParentType extends Res
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = IrisContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   sendIrisMessage?: Resolver<ResolversTypes['IrisMessage'], ParentType, ContextType, RequireFields<MutationSendIrisMessageArgs, 'input'>>;
 }>;
@@ -427,12 +455,14 @@ export type UserResolvers<ContextType = IrisContext, ParentType extends Resolver
 }>;
 
 export type Resolvers<ContextType = IrisContext> = ResolversObject<{
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   IrisConversation?: IrisConversationResolvers<ContextType>;
   IrisMessage?: IrisMessageResolvers<ContextType>;
   IrisQuota?: IrisQuotaResolvers<ContextType>;
   IrisReplyChunk?: IrisReplyChunkResolvers<ContextType>;
   IrisTopic?: IrisTopicResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

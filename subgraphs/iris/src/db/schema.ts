@@ -116,6 +116,16 @@ export const crossAppConsents = iris.table('cross_app_consents', {
   decidedAt: timestamptz('decided_at').notNull(),
 });
 
+/**
+ * The latest `analytics` decision of each user, from `user.consent_changed`: reply analytics
+ * are kept only for users who grant it when their reply completes.
+ */
+export const analyticsConsents = iris.table('analytics_consents', {
+  userId: uuid('user_id').primaryKey(),
+  granted: boolean('granted').notNull(),
+  decidedAt: timestamptz('decided_at').notNull(),
+});
+
 /** The latest Aube resilience score of each user, from `aube.resilience_scored`. */
 export const aubeScores = iris.table('aube_scores', {
   userId: uuid('user_id').primaryKey(),
@@ -154,8 +164,9 @@ export const moodEntries = iris.table(
 );
 
 /**
- * One row per reply, without any text: a pseudonymous user hash (HMAC with the configured
- * pepper; set to null when the user is erased), lengths and timings.
+ * One row per reply of a user who grants the `analytics` consent, without any text: a
+ * pseudonymous user hash (HMAC with the configured pepper; set to null when the user
+ * withdraws the consent or is erased), lengths and timings.
  */
 export const replyAnalytics = iris.table(
   'reply_analytics',

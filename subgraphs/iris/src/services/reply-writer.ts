@@ -1,14 +1,15 @@
 import { assess, isBlockedInputError, publishCompletion, untrustedText, type AiRequest, type AiRouter, type CompletionResult } from '@phoenix/ai';
-import type { Database } from '@phoenix/db';
+import type { Database, Transaction } from '@phoenix/db';
 import { publish } from '@phoenix/events';
 import type { Logger } from '@phoenix/logger';
 import type { PubSub } from '@phoenix/pubsub';
 import type { MessageRow, ReplyFailure } from '../db/schema.js';
 import { replyTopic, type ReplyChunk } from '../domain/chunks.js';
 import { characterCount } from '../domain/inputs.js';
-import { recordReplyAnalytics } from '../store/analytics.js';
+import { recordReplyAnalytics, type ReplyAnalytics } from '../store/analytics.js';
 import { appendChunk, lastChunkSeq, restartChunks } from '../store/chunks.js';
 import { claimOf, LostClaimError, markFirstChunk, releaseClaim, renewLease, settleClaim, type Claim } from '../store/claims.js';
+import { hasConsent } from '../store/projections.js';
 import { replyMaterial, type ReplyMaterial } from '../store/reply-material.js';
 import { giveBackMessage } from '../store/usage.js';
 
@@ -58,9 +59,10 @@ function requestOf(material: ReplyMaterial, blockAt: number): AiRequest {
  * Writes one claimed reply: each chunk of the AI router's stream is stored, then published on
  * the conversation's topic. A reply found half-written (a crashed worker) starts over with a
  * `restart` chunk, as does a router `restart`. On completion the final chunk, the reply's text,
- * its analytics and its events commit together; on failure a final chunk with the failure is
- * stored and the quota unit given back. A worker that lost its claim stops without a trace; a
- * worker stopping (`signal`) hands the reply back to the others.
+ * its analytics (only with the `analytics` consent) and its events commit together; on failure
+ * a final chunk with the failure is stored and the quota unit given back. A worker that lost
+ * its claim stops without a trace; a worker stopping (`signal`) hands the reply back to the
+ * others.
  */
 export async function writeReply(deps: ReplyWriterDependencies, row: MessageRow, worker: string, signal: AbortSignal): Promise<void> {
   const { db, logger } = deps;
@@ -87,7 +89,7 @@ export async function writeReply(deps: ReplyWriterDependencies, row: MessageRow,
       await appendChunk(tx, claim, { seq, delta: '', done: true });
       const done = await settleClaim(tx, claim, { status: 'completed', text, failure: null, completionId: result.completionId });
       const latencyMs = elapsedMs(done.requestedAt, done.completedAt) ?? 0;
-      await recordReplyAnalytics(tx, analyticsOf(done, { replyLength: characterCount(text), chunkCount: deltas, latencyMs }));
+      await recordAnalytics(tx, analyticsOf(done, { replyLength: characterCount(text), chunkCount: deltas, latencyMs }), done.userId);
       const cause = { source: 'iris', ...(done.sentEventId ? { causationId: done.sentEventId } : {}) };
       await publishCompletion(tx, result.record, cause);
       await publish(tx, {
@@ -107,10 +109,15 @@ export async function writeReply(deps: ReplyWriterDependencies, row: MessageRow,
       await appendChunk(tx, claim, { seq, delta: '', done: true, failure });
       const failed = await settleClaim(tx, claim, { status: 'failed', text: null, failure, completionId: null });
       if (failed.quotaDay) await giveBackMessage(tx, failed.userId, failed.quotaDay);
-      await recordReplyAnalytics(tx, analyticsOf(failed, { replyLength: 0, chunkCount: 0, latencyMs: elapsedMs(failed.requestedAt, failed.completedAt) ?? 0 }));
+      await recordAnalytics(tx, analyticsOf(failed, { replyLength: 0, chunkCount: 0, latencyMs: elapsedMs(failed.requestedAt, failed.completedAt) ?? 0 }), failed.userId);
     });
     await emit({ seq, delta: '', restart: false, done: true, failure });
     logger.warn({ messageId: row.id, failure, attempt: claim.attempt }, 'Iris could not reply');
+  }
+
+  // Analytics are kept only for a user who grants `analytics` as the reply settles (the projected decision).
+  async function recordAnalytics(tx: Transaction, figures: ReplyAnalytics, userId: string): Promise<void> {
+    if (await hasConsent(tx, 'analytics', userId)) await recordReplyAnalytics(tx, figures);
   }
 
   function analyticsOf(settled: MessageRow, figures: { replyLength: number; chunkCount: number; latencyMs: number }) {

@@ -1,29 +1,50 @@
 import { and, count, eq, gt, lt, lte, sql } from 'drizzle-orm';
 import type { Tier } from '@phoenix/context-token';
 import type { Database, Transaction } from '@phoenix/db';
-import { aubeScores, crossAppConsents, lettersGenerated, moodEntries, userTiers } from '../db/schema.js';
+import { analyticsConsents, aubeScores, crossAppConsents, lettersGenerated, moodEntries, userTiers } from '../db/schema.js';
 import type { CrossAppMaterial } from '../domain/cross-app.js';
 
 const DAY_MS = 86_400_000;
 /** Rise moods older than this are no use to the trend and are deleted by the retention worker. */
 export const MOOD_WINDOW_DAYS = 30;
 
-/** Records a `cross_app_context` decision unless a newer one is already known (events may be replayed or arrive late). */
-export async function recordConsent(tx: Transaction, userId: string, granted: boolean, decidedAt: Date): Promise<void> {
+/** The consent purposes Iris acts on, each projected in its own table. */
+export type ProjectedPurpose = 'cross_app_context' | 'analytics';
+
+const CONSENT_TABLES = { cross_app_context: crossAppConsents, analytics: analyticsConsents } as const;
+
+/** True for the purposes Iris projects. */
+export function isProjectedPurpose(purpose: string): purpose is ProjectedPurpose {
+  return Object.hasOwn(CONSENT_TABLES, purpose);
+}
+
+/**
+ * Records a decision for `purpose` unless a newer one is already known (events may be replayed
+ * or arrive late). Returns whether the user grants the purpose once the decision is applied.
+ */
+export async function recordConsent(tx: Transaction, purpose: ProjectedPurpose, userId: string, granted: boolean, decidedAt: Date): Promise<boolean> {
+  const table = CONSENT_TABLES[purpose];
   await tx
-    .insert(crossAppConsents)
+    .insert(table)
     .values({ userId, granted, decidedAt })
     .onConflictDoUpdate({
-      target: crossAppConsents.userId,
+      target: table.userId,
       set: { granted: sql`excluded.granted`, decidedAt: sql`excluded.decided_at` },
-      setWhere: lte(crossAppConsents.decidedAt, sql`excluded.decided_at`),
+      setWhere: lte(table.decidedAt, sql`excluded.decided_at`),
     });
+  return hasConsent(tx, purpose, userId);
+}
+
+/** True when the user's latest known decision grants `purpose`; false when unknown. */
+export async function hasConsent(db: Database | Transaction, purpose: ProjectedPurpose, userId: string): Promise<boolean> {
+  const table = CONSENT_TABLES[purpose];
+  const [row] = await db.select({ granted: table.granted }).from(table).where(eq(table.userId, userId));
+  return row?.granted ?? false;
 }
 
 /** True when the user's latest known decision grants `cross_app_context`; false when unknown. */
-export async function hasCrossAppConsent(db: Database, userId: string): Promise<boolean> {
-  const [row] = await db.select({ granted: crossAppConsents.granted }).from(crossAppConsents).where(eq(crossAppConsents.userId, userId));
-  return row?.granted ?? false;
+export function hasCrossAppConsent(db: Database, userId: string): Promise<boolean> {
+  return hasConsent(db, 'cross_app_context', userId);
 }
 
 /** Records a tier seen at `observedAt` unless a newer observation is known. */

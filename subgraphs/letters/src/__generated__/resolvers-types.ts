@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LetterRow, LetterVersionRow, AnalysisRow } from '../db/schema.js';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { UserReference } from '../resolvers/User.js';
 import type { LettersContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -14,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. `2026-05-01T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -178,6 +181,13 @@ export type CultureSignal = {
   dimension: Scalars['String']['output'];
   /** The value it points to, e.g. `CASUAL`, `FAST_PACED`, `HIGH`. */
   value: Scalars['String']['output'];
+};
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything letters holds about the user (JSON Schema: docs/data-export.schema.json, `properties.letters`). */
+  letters: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type FormattingProblem = {
@@ -558,11 +568,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -588,11 +602,13 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CultureEnvironment: CultureEnvironment;
   CultureSignal: ResolverTypeWrapper<CultureSignal>;
+  DataExport: ResolverTypeWrapper<DataExportReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FormattingProblem: ResolverTypeWrapper<FormattingProblem>;
   FormattingProblemKind: FormattingProblemKind;
   GenerateLetterInput: GenerateLetterInput;
   InnovationLevel: InnovationLevel;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LeadershipStyle: LeadershipStyle;
   LengthBand: LengthBand;
   Letter: ResolverTypeWrapper<LetterRow>;
@@ -628,9 +644,11 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyCulture: AnalysisRow;
   Float: Scalars['Float']['output'];
   CultureSignal: CultureSignal;
+  DataExport: DataExportReference;
   DateTime: Scalars['DateTime']['output'];
   FormattingProblem: FormattingProblem;
   GenerateLetterInput: GenerateLetterInput;
+  JSON: Scalars['JSON']['output'];
   Letter: LetterRow;
   LetterExport: LetterExport;
   LetterGrounding: LetterGrounding;
@@ -710,6 +728,12 @@ export type CultureSignalResolvers<ContextType = LettersContext, ParentType exte
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = LettersContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  letters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -719,6 +743,10 @@ export type FormattingProblemResolvers<ContextType = LettersContext, ParentType 
   kind?: Resolver<ResolversTypes['FormattingProblemKind'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LetterResolvers<ContextType = LettersContext, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = ResolversObject<{
   careerChange?: Resolver<Maybe<ResolversTypes['CareerChange']>, ParentType, ContextType>;
@@ -817,8 +845,10 @@ export type Resolvers<ContextType = LettersContext> = ResolversObject<{
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CompanyCulture?: CompanyCultureResolvers<ContextType>;
   CultureSignal?: CultureSignalResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FormattingProblem?: FormattingProblemResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Letter?: LetterResolvers<ContextType>;
   LetterExport?: LetterExportResolvers<ContextType>;
   LetterGrounding?: LetterGroundingResolvers<ContextType>;

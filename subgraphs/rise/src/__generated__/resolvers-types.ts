@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CoachingSessionRow, DailyActionRow, GoalRow, JournalEntryRow, MilestoneRow, PracticeSessionRow } from '../db/schema.js';
+import type { DataExportReference } from '@phoenix/subgraph-server';
 import type { EmotionalTrend as EmotionalTrendModel } from '../domain/trend.js';
 import type { UserReference } from '../resolvers/User.js';
 import type { RiseContext } from '../context.js';
@@ -15,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time in UTC, e.g. `2026-05-01T08:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -97,6 +100,13 @@ export type DailyAction = {
   goal?: Maybe<Goal>;
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+};
+
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** Everything rise holds about the user (JSON Schema: docs/data-export.schema.json, `properties.rise`). */
+  rise: Scalars['JSON']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 /** The emotional trend of the user's own journal. Figures are null when there are too few entries. */
@@ -434,11 +444,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  DataExport: DataExport;
   User: User;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  DataExport:
+    ( { __typename: 'DataExport' }
+    & GraphQLRecursivePick<FederationTypes['DataExport'], {"userId":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}>
@@ -461,6 +475,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CoachingStatus: CoachingStatus;
   DailyAction: ResolverTypeWrapper<DailyActionRow>;
+  DataExport: ResolverTypeWrapper<DataExportReference>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmotionalTrend: ResolverTypeWrapper<EmotionalTrendModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -468,6 +483,7 @@ export type ResolversTypes = ResolversObject<{
   Helpline: ResolverTypeWrapper<Helpline>;
   HumanHelp: ResolverTypeWrapper<HumanHelp>;
   HumanHelpReason: HumanHelpReason;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JournalEntry: ResolverTypeWrapper<JournalEntryRow>;
   LogMoodInput: LogMoodInput;
   LogPracticeSessionInput: LogPracticeSessionInput;
@@ -493,12 +509,14 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   DailyAction: DailyActionRow;
+  DataExport: DataExportReference;
   DateTime: Scalars['DateTime']['output'];
   EmotionalTrend: EmotionalTrendModel;
   Float: Scalars['Float']['output'];
   Goal: GoalRow;
   Helpline: Helpline;
   HumanHelp: HumanHelp;
+  JSON: Scalars['JSON']['output'];
   JournalEntry: JournalEntryRow;
   LogMoodInput: LogMoodInput;
   LogPracticeSessionInput: LogPracticeSessionInput;
@@ -542,6 +560,12 @@ export type DailyActionResolvers<ContextType = RiseContext, ParentType extends R
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DataExportResolvers<ContextType = RiseContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport'], FederationReferenceType extends FederationReferenceTypes['DataExport'] = FederationReferenceTypes['DataExport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DataExport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  rise?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -579,6 +603,10 @@ export type HumanHelpResolvers<ContextType = RiseContext, ParentType extends Res
   notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['HumanHelpReason']>, ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type JournalEntryResolvers<ContextType = RiseContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -633,11 +661,13 @@ export type Resolvers<ContextType = RiseContext> = ResolversObject<{
   CoachingQuota?: CoachingQuotaResolvers<ContextType>;
   CoachingSession?: CoachingSessionResolvers<ContextType>;
   DailyAction?: DailyActionResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EmotionalTrend?: EmotionalTrendResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Helpline?: HelplineResolvers<ContextType>;
   HumanHelp?: HumanHelpResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -7,6 +7,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { ConsentSettings } from './ConsentSettings';
+import { DataExportCard } from './DataExportCard';
+import { DeleteAccountCard } from './DeleteAccountCard';
 import { ProfileCard } from './ProfileCard';
 import { SignOutButton } from './SignOutButton';
 import { SubscriptionCard } from './SubscriptionCard';
@@ -49,6 +51,10 @@ export function AccountDetails() {
       </div>
       <ConsentSettings user={data.me} />
       <SignOutButton />
+      <div className="account__sections">
+        <DataExportCard />
+        <DeleteAccountCard />
+      </div>
     </>
   );
 }

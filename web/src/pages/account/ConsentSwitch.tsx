@@ -3,11 +3,11 @@ import { useId, useState } from 'react';
 import { graphql } from '../../__generated__';
 import { problemOf } from '../../errors/problem';
 import { formatDate } from '../../format/format';
-import type { ConsentPurpose } from './labels';
+import { CONSENT_TEXT_VERSION, type ConsentPurpose } from './labels';
 
 const SetConsentMutation = graphql(`
-  mutation SetConsent($purpose: String!, $granted: Boolean!) {
-    setConsent(purpose: $purpose, granted: $granted) {
+  mutation SetConsent($purpose: String!, $granted: Boolean!, $textVersion: String) {
+    setConsent(purpose: $purpose, granted: $granted, textVersion: $textVersion) {
       id
       ...ConsentSettings_user
     }
@@ -16,7 +16,7 @@ const SetConsentMutation = graphql(`
 
 interface ConsentSwitchProps {
   purpose: ConsentPurpose;
-  decision: { granted: boolean; updatedAt: string } | undefined;
+  decision: { granted: boolean; textVersion: string; updatedAt: string } | undefined;
 }
 
 /** One purpose as a switch; the change is saved at once and the answer announced. */
@@ -33,7 +33,7 @@ export function ConsentSwitch({ purpose, decision }: ConsentSwitchProps) {
     setStatus(undefined);
     setPending(next);
     try {
-      await setConsent({ variables: { purpose: purpose.purpose, granted: next } });
+      await setConsent({ variables: { purpose: purpose.purpose, granted: next, textVersion: CONSENT_TEXT_VERSION } });
       setStatus({ kind: 'saved', message: next ? 'Consentement accordé.' : 'Consentement retiré.' });
     } catch (error) {
       setStatus({ kind: 'error', message: `Votre choix n’a pas été enregistré. ${problemOf(error).message}` });
@@ -50,7 +50,12 @@ export function ConsentSwitch({ purpose, decision }: ConsentSwitchProps) {
         </label>
         <p className="consent__description" id={`${id}-description`}>
           {purpose.description}
-          {updatedAt && <span className="consent__date"> Dernière décision le {updatedAt}.</span>}
+          {updatedAt && decision && (
+            <span className="consent__date">
+              {' '}
+              Dernière décision le {updatedAt}, sur le texte version {decision.textVersion}.
+            </span>
+          )}
         </p>
         <p className={`consent__status consent__status--${status?.kind ?? 'idle'}`} role="status">
           {status?.message}

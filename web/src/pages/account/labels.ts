@@ -17,6 +17,12 @@ export const SUBSCRIPTION_STATUS_LABELS: Readonly<Record<SubscriptionStatus, str
   PAUSED: 'Suspendu, en attente d’un moyen de paiement',
 };
 
+/**
+ * Version of the consent texts below, sent with every decision so the history names the
+ * wording the person read. A new wording gets a new version, declared to accounts first.
+ */
+export const CONSENT_TEXT_VERSION = '2026-01';
+
 export interface ConsentPurpose {
   purpose: string;
   label: string;
@@ -46,3 +52,8 @@ export const CONSENT_PURPOSES: readonly ConsentPurpose[] = [
     description: 'Votre conseiller France Travail peut consulter les informations que Phoenix est autorisé à lui transmettre.',
   },
 ];
+
+/** A purpose's label for people, or the purpose itself when this version of the app does not know it. */
+export function consentLabel(purpose: string): string {
+  return CONSENT_PURPOSES.find((known) => known.purpose === purpose)?.label ?? purpose;
+}

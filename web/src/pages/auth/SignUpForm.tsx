@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { graphql, useFragment as readFragment } from '../../__generated__';
 import { problemOf } from '../../errors/problem';
 import { SessionPayloadFragment } from '../../session/documents';
@@ -23,18 +23,21 @@ export function SignUpForm() {
   const startSession = useStartSession();
   const [errors, setErrors] = useState<FieldErrors>({});
   const formAlert = useFormAlert();
+  const id = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const form = new FormData(event.currentTarget);
-    const input = { displayName: String(form.get('displayName')), email: String(form.get('email')), password: String(form.get('password')) };
-    const found = validateSignUp(input);
+    const values = { displayName: String(form.get('displayName')), email: String(form.get('email')), password: String(form.get('password')) };
+    const found = validateSignUp(values);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       formAlert.show('Le formulaire contient des erreurs. Corrigez les champs indiqués.');
       return;
     }
+    // Opt-in: only a box the person ticked grants a purpose.
+    const input = { ...values, consents: form.getAll('consents').map(String) };
     try {
       const { data } = await signUp({ variables: { input } });
       if (data) await startSession(readFragment(SessionPayloadFragment, data.signUp));
@@ -59,6 +62,16 @@ export function SignUpForm() {
         hint="De 10 à 256 caractères. Une phrase de passe est plus facile à retenir."
         error={errors.password}
       />
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" name="consents" value="analytics" aria-describedby={`${id}-analytics`} />
+          <span>J’accepte la mesure d’audience (statistiques anonymisées)</span>
+        </label>
+        <p className="field__hint" id={`${id}-analytics`}>
+          Facultatif. Nous comptons les étapes de votre parcours sous un identifiant pseudonyme, sans le contenu de vos échanges. Vous pourrez changer
+          d’avis à tout moment dans votre compte.
+        </p>
+      </div>
       <button type="submit" className="button button--large" aria-disabled={loading}>
         {loading ? 'Création du compte…' : 'Créer mon compte'}
       </button>

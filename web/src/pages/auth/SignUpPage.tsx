@@ -12,7 +12,7 @@ export function SignUpPage() {
   return (
     <div className="auth">
       <PageHeading title="Créer votre compte" />
-      <p className="auth__intro">Gratuit et sans engagement. Vous choisirez ensuite, dans votre compte, ce que vous acceptez de partager.</p>
+      <p className="auth__intro">Gratuit et sans engagement. Vous choisissez ce que vous acceptez de partager, ici ou plus tard dans votre compte.</p>
       <SignUpForm />
       <p className="auth__switch">
         Déjà inscrit&#8239;? <Link to={{ pathname: paths.signIn, search: params.toString() }}>Se connecter</Link>

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { FactorBars } from '../../ui/charts/FactorBars';
 import { ScoreGauge } from '../../ui/charts/ScoreGauge';
-import { UpgradeNotice } from '../../ui/UpgradeNotice';
 import { FACTOR_LABELS, FORMATTING_LABELS, LENGTH_LABELS } from './labels';
+import { PremiumToolCard } from './PremiumToolCard';
 import { usePremiumAction } from './premium-action';
 
 export const AtsResultFragment = graphql(`
@@ -49,40 +49,24 @@ export function AtsPanel({ letterId, latest }: { letterId: string; latest: Fragm
   const [analyze] = useMutation(AnalyzeAtsMutation);
   const [result, setResult] = useState<FragmentType<typeof AtsResultFragment>>();
   const { state, run, running } = usePremiumAction();
-  const id = useId();
   const shown = result ?? latest ?? undefined;
-
   return (
-    <section className="card premium-tool" aria-labelledby={id}>
-      <h2 id={id}>
-        Analyse ATS <span className="badge badge--premium">Premium</span>
-      </h2>
-      <p className="card__intro">Le score (0 à 100) qu’un logiciel de tri de candidatures donnerait à votre lettre face à l’offre, et comment l’améliorer.</p>
-      <button
-        type="button"
-        className="button"
-        aria-disabled={running}
-        onClick={() =>
-          void (running ||
-            run(async () => {
-              const { data } = await analyze({ variables: { input: { letterId } } });
-              if (data) setResult(data.analyzeAts);
-            }))
-        }
-      >
-        {running ? 'Analyse en cours…' : shown ? 'Analyser la version actuelle' : 'Analyser ma lettre'}
-      </button>
-      <p className="visually-hidden" role="status">
-        {result ? 'Analyse ATS terminée.' : ''}
-      </p>
-      {state.kind === 'forbidden' && <UpgradeNotice feature="L’analyse ATS" announce />}
-      {state.kind === 'error' && (
-        <p className="status-text--error" role="alert">
-          {state.message}
-        </p>
-      )}
+    <PremiumToolCard
+      title="Analyse ATS"
+      intro="Le score (0 à 100) qu’un logiciel de tri de candidatures donnerait à votre lettre face à l’offre, et comment l’améliorer."
+      feature="L’analyse ATS"
+      state={state}
+      buttonLabel={running ? 'Analyse en cours…' : shown ? 'Analyser la version actuelle' : 'Analyser ma lettre'}
+      onRun={() =>
+        void run(async () => {
+          const { data } = await analyze({ variables: { input: { letterId } } });
+          if (data) setResult(data.analyzeAts);
+        })
+      }
+      doneAnnouncement={result ? 'Analyse ATS terminée.' : ''}
+    >
       {shown && <AtsResult analysis={shown} />}
-    </section>
+    </PremiumToolCard>
   );
 }
 

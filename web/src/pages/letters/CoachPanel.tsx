@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { FactorBars } from '../../ui/charts/FactorBars';
 import { ScoreGauge } from '../../ui/charts/ScoreGauge';
-import { UpgradeNotice } from '../../ui/UpgradeNotice';
 import { FACTOR_LABELS, SUGGESTION_LABELS } from './labels';
+import { PremiumToolCard } from './PremiumToolCard';
 import { usePremiumAction } from './premium-action';
 
 export const CoachResultFragment = graphql(`
@@ -45,39 +45,24 @@ export function CoachPanel({ letterId, latest }: { letterId: string; latest: Fra
   const [coach] = useMutation(CoachLetterMutation);
   const [result, setResult] = useState<FragmentType<typeof CoachResultFragment>>();
   const { state, run, running } = usePremiumAction();
-  const id = useId();
   const shown = result ?? latest ?? undefined;
   return (
-    <section className="card premium-tool" aria-labelledby={id}>
-      <h2 id={id}>
-        Coach d’écriture <span className="badge badge--premium">Premium</span>
-      </h2>
-      <p className="card__intro">Une relecture sur quatre critères (clarté, impact, personnalisation, ton) avec des suggestions concrètes, phrase par phrase.</p>
-      <button
-        type="button"
-        className="button"
-        aria-disabled={running}
-        onClick={() =>
-          void (running ||
-            run(async () => {
-              const { data } = await coach({ variables: { letterId } });
-              if (data) setResult(data.coachLetter);
-            }))
-        }
-      >
-        {running ? 'Relecture en cours…' : 'Faire relire ma lettre'}
-      </button>
-      <p className="visually-hidden" role="status">
-        {result ? 'Relecture terminée.' : ''}
-      </p>
-      {state.kind === 'forbidden' && <UpgradeNotice feature="Le coach d’écriture" announce />}
-      {state.kind === 'error' && (
-        <p className="status-text--error" role="alert">
-          {state.message}
-        </p>
-      )}
+    <PremiumToolCard
+      title="Coach d’écriture"
+      intro="Une relecture sur quatre critères (clarté, impact, personnalisation, ton) avec des suggestions concrètes, phrase par phrase."
+      feature="Le coach d’écriture"
+      state={state}
+      buttonLabel={running ? 'Relecture en cours…' : 'Faire relire ma lettre'}
+      onRun={() =>
+        void run(async () => {
+          const { data } = await coach({ variables: { letterId } });
+          if (data) setResult(data.coachLetter);
+        })
+      }
+      doneAnnouncement={result ? 'Relecture terminée.' : ''}
+    >
       {shown && <CoachResult feedback={shown} />}
-    </section>
+    </PremiumToolCard>
   );
 }
 

@@ -3,6 +3,7 @@ import { paymentEvent } from '../../domain/payment-events.js';
 import { fromSeconds, parseInvoice } from '../../domain/stripe-objects.js';
 import type { InvoiceOutcome } from '../../domain/subscription-state.js';
 import { userOfCustomer } from '../../store/customers.js';
+import { isErasedCustomer } from '../../store/erased-customers.js';
 import { recordInvoiceOutcome, userOfSubscription } from '../../store/subscriptions.js';
 import type { StripeEventHandler } from './types.js';
 
@@ -15,6 +16,10 @@ export function onInvoice(outcome: InvoiceOutcome): StripeEventHandler {
     const invoice = parseInvoice(event.data.object);
     const subscriptionId = invoice.stripeSubscriptionId;
     return async (tx) => {
+      if (invoice.stripeCustomerId && (await isErasedCustomer(tx, invoice.stripeCustomerId))) {
+        logger.warn({ eventId: event.id, type: event.type, reason: 'erased customer' }, 'invoice event not announced');
+        return;
+      }
       if (subscriptionId) await recordInvoiceOutcome(tx, subscriptionId, outcome, fromSeconds(event.created), event.id);
       const userId =
         invoice.userId ??

@@ -25,6 +25,8 @@ export interface FakeStripe {
   addSubscription(init: SubscriptionInit): StripeObject;
   /** The customer pays: the session completes with a new active subscription, copied from `subscription_data`. */
   completeCheckout(sessionId: string): { session: StripeObject; subscription: StripeObject };
+  /** While false, every connection is dropped unanswered, as when Stripe cannot be reached. */
+  setReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ const ROUTES: { method: string; pattern: RegExp; handler: keyof Handlers }[] = [
   { method: 'POST', pattern: /^\/v1\/billing_portal\/sessions$/, handler: 'createPortalSession' },
   { method: 'GET', pattern: /^\/v1\/subscriptions$/, handler: 'listSubscriptions' },
   { method: 'GET', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handler: 'retrieveSubscription' },
+  { method: 'DELETE', pattern: /^\/v1\/subscriptions\/([^/]+)$/, handler: 'cancelSubscription' },
+  { method: 'DELETE', pattern: /^\/v1\/customers\/([^/]+)$/, handler: 'deleteCustomer' },
 ];
 
 type Handlers = ReturnType<typeof createHandlers>;
@@ -57,10 +61,15 @@ export async function startFakeStripe(secretKey = 'sk_test_phoenixDouble'): Prom
     checkoutSessions: new Map<string, StripeObject>(),
     subscriptions: new Map<string, StripeObject>(),
     idempotent: new Map<string, { fingerprint: string; status: number; body: unknown }>(),
+    reachable: true,
   };
   const handlers = createHandlers(state);
 
   const server = http.createServer((req, res) => {
+    if (!state.reachable) {
+      req.socket.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -107,6 +116,9 @@ export async function startFakeStripe(secretKey = 'sk_test_phoenixDouble'): Prom
     }
   }
 
+  server.on('connection', (socket) => {
+    if (!state.reachable) socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -131,6 +143,9 @@ export async function startFakeStripe(secretKey = 'sk_test_phoenixDouble'): Prom
       Object.assign(session, { status: 'complete', payment_status: 'paid', subscription: subscription.id });
       return { session: publicSession(session), subscription };
     },
+    setReachable(reachable) {
+      state.reachable = reachable;
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
@@ -143,6 +158,11 @@ function errorBody(error: StripeApiError): { status: number; body: unknown } {
 function publicSession(session: StripeObject): StripeObject {
   const { line_items: _items, subscription_data: _data, ...visible } = session;
   return visible as StripeObject;
+}
+
+function cancel(subscription: StripeObject): StripeObject {
+  const now = nowSeconds();
+  return Object.assign(subscription, { status: 'canceled', canceled_at: now, ended_at: now });
 }
 
 function createHandlers(state: { customers: Map<string, StripeObject>; checkoutSessions: Map<string, StripeObject>; subscriptions: Map<string, StripeObject> }) {
@@ -192,6 +212,20 @@ function createHandlers(state: { customers: Map<string, StripeObject>; checkoutS
       const subscription = state.subscriptions.get(id);
       if (!subscription) throw new StripeApiError(404, 'invalid_request_error', `No such subscription: '${id}'`, 'resource_missing');
       return subscription;
+    },
+    // Deleting a customer cancels its subscriptions at once; a deleted customer is gone (404).
+    deleteCustomer(_params: Record<string, FormValue>, id: string) {
+      if (!state.customers.delete(id)) throw new StripeApiError(404, 'invalid_request_error', `No such customer: '${id}'`, 'resource_missing');
+      for (const subscription of state.subscriptions.values()) {
+        if (subscription.customer === id && subscription.status !== 'canceled') cancel(subscription);
+      }
+      return { id, object: 'customer', deleted: true };
+    },
+    cancelSubscription(_params: Record<string, FormValue>, id: string) {
+      const subscription = state.subscriptions.get(id);
+      if (!subscription) throw new StripeApiError(404, 'invalid_request_error', `No such subscription: '${id}'`, 'resource_missing');
+      if (subscription.status === 'canceled') throw new StripeApiError(400, 'invalid_request_error', 'This subscription is already canceled.');
+      return cancel(subscription);
     },
     listSubscriptions(params: Record<string, FormValue>) {
       const limit = Math.min(100, Number(text(params.limit) ?? 10));

@@ -2,7 +2,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { ContextTokenVerifier } from '@phoenix/context-token';
 import type { importPublicKey } from '@phoenix/keys';
 import type { Logger } from '@phoenix/logger';
-import { createSubgraphApp, type SubgraphApp, type SubgraphContext, type SubgraphDefinition, type Worker } from '@phoenix/subgraph-server';
+import { createSubgraphApp, type SubgraphApp, type SubgraphContext, type SubgraphDefinition, type Worker } from './server.js';
 
 /** What a restartable subgraph's factory returns: its definition, and what to close after its workers. */
 export interface SubgraphInstance {

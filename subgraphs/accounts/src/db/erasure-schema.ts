@@ -1,0 +1,21 @@
+import { text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accountsSchema } from './schema.js';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * One row per account erasure, kept as its record. Its id is the `user.deleted` event's id;
+ * it never holds the user's id: `pseudonym` is the random id that replaces it in aggregates
+ * and, once every subgraph has reported, in the event log.
+ */
+export const erasures = accountsSchema.table('erasures', {
+  id: uuid('id').primaryKey(),
+  pseudonym: uuid('pseudonym').notNull(),
+  /** `user` (deleteMyAccount) or `admin` (eraseUser). */
+  requestedBy: text('requested_by').notNull(),
+  requestedAt: timestamptz('requested_at').notNull().defaultNow(),
+  /** When the event log and audit trail were pseudonymised, after every subgraph reported. */
+  finishedAt: timestamptz('finished_at'),
+});
+
+export type ErasureRow = typeof erasures.$inferSelect;
