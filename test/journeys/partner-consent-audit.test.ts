@@ -1,21 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { composeServices } from '@apollo/composition';
 import { sql } from 'drizzle-orm';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
-import { parseConfig } from '@phoenix/config';
-import { ContextTokenVerifier } from '@phoenix/context-token';
-import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import type { DatabaseHandle } from '@phoenix/db';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
-import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
+import { generatePemKeyPair } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
-import { startSubgraphServer, type RunningSubgraph } from '@phoenix/subgraph-server';
-import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
-import { accountsEnv } from '@phoenix/accounts/config';
+import type { RunningSubgraph } from '@phoenix/subgraph-server';
+import { ACCOUNTS_MIGRATIONS, accountsTypeDefs } from '@phoenix/accounts';
 import { ensureUser } from '@phoenix/accounts/seed';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { PhoenixGateway } from '@phoenix/gateway';
+import { createMigratedTestDatabase, startTestAccounts, startTestGateway } from '../support/test-services.js';
 
 // A partner reads a user through the gateway: refused and audited without the user's
 // consent, allowed and audited with it, refused again on the very next read once the user
@@ -30,34 +24,12 @@ let gateway: PhoenixGateway;
 let gatewayUrl: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS]) await migrateSchema(database, target);
+  database = await createMigratedTestDatabase([EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS]);
   await ensureUser(database.db, { ...ADMIN, displayName: 'Admin Audit', roles: ['admin'], consents: [] });
   const contextKeys = await generatePemKeyPair();
   const logger = createLogger('audit-journey', 'silent');
-  const definition = await createAccountsSubgraph({
-    database,
-    config: parseConfig('accounts', accountsEnv, { NODE_ENV: 'test' }),
-    logger,
-    keysDirectory: mkdtempSync(join(tmpdir(), 'phoenix-audit-keys-')),
-  });
-  accounts = await startSubgraphServer(definition, { port: 0, logger, verifier: new ContextTokenVerifier(await importPublicKey(contextKeys.publicKeyPem), 'accounts') });
-  const composed = composeServices([{ name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs }]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'phoenix-audit-journey-')), 'supergraph.graphql');
-  writeFileSync(supergraphPath, composed.supergraphSdl);
-  gateway = await createGateway({
-    logger,
-    config: loadGatewayConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      ACCOUNTS_JWKS_URL: accounts.url.replace('/graphql', '/.well-known/jwks.json'),
-      CONTEXT_TOKEN_PRIVATE_KEY: contextKeys.privateKeyPem,
-      CONTEXT_TOKEN_PUBLIC_KEY: contextKeys.publicKeyPem,
-    }),
-  });
-  gatewayUrl = (await gateway.start()).url;
+  accounts = await startTestAccounts({ database, logger, contextKeys });
+  ({ gateway, url: gatewayUrl } = await startTestGateway({ logger, contextKeys, subgraphs: [{ name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs }] }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,28 +1,23 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { composeServices } from '@apollo/composition';
 import { decodeJwt } from 'jose';
 import Stripe from 'stripe';
-import { ContextTokenVerifier } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
-import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import type { DatabaseHandle } from '@phoenix/db';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
-import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
+import { generatePemKeyPair } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
-import { startSubgraphServer, type RunningSubgraph } from '@phoenix/subgraph-server';
-import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
-import { accountsEnv } from '@phoenix/accounts/config';
+import type { RunningSubgraph } from '@phoenix/subgraph-server';
+import { ACCOUNTS_MIGRATIONS, accountsTypeDefs } from '@phoenix/accounts';
 import { BILLING_MIGRATIONS, billingTypeDefs, createBillingSubgraph } from '@phoenix/billing';
 import { billingEnv } from '@phoenix/billing/config';
 import { LETTERS_MIGRATIONS, createLettersSubgraph, lettersTypeDefs } from '@phoenix/letters';
 import { lettersEnv } from '@phoenix/letters/config';
 import { parseAiConfig } from '@phoenix/ai';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { PhoenixGateway } from '@phoenix/gateway';
 import { startFakeStripe, type FakeStripe } from '../../subgraphs/billing/test/support/fake-stripe/server.js';
 import { eventObject } from '../../subgraphs/billing/test/support/fake-stripe/objects.js';
+import { createMigratedTestDatabase, startTestAccounts, startTestGateway, startTestSubgraph } from '../support/test-services.js';
 
 // The whole payment path across services: checkout through the gateway, Stripe's signed
 // webhook through the gateway's proxy to billing, billing's event, accounts' tier consumer,
@@ -36,19 +31,13 @@ let gateway: PhoenixGateway;
 let gatewayUrl: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
+  database = await createMigratedTestDatabase([EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]);
   stripe = await startFakeStripe();
   const contextKeys = await generatePemKeyPair();
-  const publicKey = await importPublicKey(contextKeys.publicKeyPem);
   const logger = createLogger('journey', 'silent');
-  const accounts = await createAccountsSubgraph({
-    database,
-    config: parseConfig('accounts', accountsEnv, { NODE_ENV: 'test' }),
-    logger,
-    keysDirectory: mkdtempSync(join(tmpdir(), 'phoenix-journey-keys-')),
-  });
-  const billing = await createBillingSubgraph({
+  const accounts = await startTestAccounts({ database, logger, contextKeys });
+  subgraphs.push(accounts);
+  const billingDefinition = await createBillingSubgraph({
     database,
     logger,
     config: parseConfig('billing', billingEnv, {
@@ -60,39 +49,26 @@ beforeAll(async () => {
       STRIPE_API_URL: stripe.url,
     }),
   });
-  const letters = await createLettersSubgraph({
+  const billing = await startTestSubgraph(billingDefinition, { logger, contextKeys });
+  subgraphs.push(billing);
+  const lettersDefinition = await createLettersSubgraph({
     database,
     logger,
     config: parseConfig('letters', lettersEnv, { NODE_ENV: 'test' }),
     aiConfig: parseAiConfig({ AI_LOCAL_CHUNK_DELAY_MS: '0' }),
   });
-  for (const definition of [accounts, billing, letters]) {
-    subgraphs.push(
-      await startSubgraphServer(definition as never, { port: 0, logger, verifier: new ContextTokenVerifier(publicKey, definition.name) }),
-    );
-  }
-  const [accountsRunning, billingRunning, lettersRunning] = subgraphs as [RunningSubgraph, RunningSubgraph, RunningSubgraph];
-  const composed = composeServices([
-    { name: 'accounts', url: accountsRunning.url, typeDefs: accountsTypeDefs },
-    { name: 'billing', url: billingRunning.url, typeDefs: billingTypeDefs },
-    { name: 'letters', url: lettersRunning.url, typeDefs: lettersTypeDefs },
-  ]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'phoenix-journey-')), 'supergraph.graphql');
-  writeFileSync(supergraphPath, composed.supergraphSdl);
-  gateway = await createGateway({
+  const letters = await startTestSubgraph(lettersDefinition, { logger, contextKeys });
+  subgraphs.push(letters);
+  ({ gateway, url: gatewayUrl } = await startTestGateway({
     logger,
-    config: loadGatewayConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      ACCOUNTS_JWKS_URL: accountsRunning.url.replace('/graphql', '/.well-known/jwks.json'),
-      BILLING_WEBHOOK_URL: billingRunning.url.replace('/graphql', '/webhooks/stripe'),
-      CONTEXT_TOKEN_PRIVATE_KEY: contextKeys.privateKeyPem,
-      CONTEXT_TOKEN_PUBLIC_KEY: contextKeys.publicKeyPem,
-    }),
-  });
-  gatewayUrl = (await gateway.start()).url;
+    contextKeys,
+    subgraphs: [
+      { name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs },
+      { name: 'billing', url: billing.url, typeDefs: billingTypeDefs },
+      { name: 'letters', url: letters.url, typeDefs: lettersTypeDefs },
+    ],
+    env: { BILLING_WEBHOOK_URL: billing.url.replace('/graphql', '/webhooks/stripe') },
+  }));
 }, 60_000);
 
 afterAll(async () => {

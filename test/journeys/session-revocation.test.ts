@@ -1,30 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { composeServices } from '@apollo/composition';
-import { ContextTokenVerifier } from '@phoenix/context-token';
-import { parseConfig } from '@phoenix/config';
-import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import type { DatabaseHandle } from '@phoenix/db';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
-import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
+import { generatePemKeyPair } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
-import { startSubgraphServer, type RunningSubgraph } from '@phoenix/subgraph-server';
-import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
-import { accountsEnv } from '@phoenix/accounts/config';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { RunningSubgraph } from '@phoenix/subgraph-server';
+import { ACCOUNTS_MIGRATIONS, accountsTypeDefs } from '@phoenix/accounts';
 import { ProtocolClient } from '../../gateway/test/subscriptions/support/protocol-client.js';
+import { createMigratedTestDatabase, startTestAccounts, startTestGateway, type TestGateway } from '../support/test-services.js';
 
 // An access token lives up to 15 minutes; its session can end sooner (sign-out, a reused
 // refresh token, a deleted account). Two gateways share one accounts service: `served`
 // serves the mutations and learns at once; `other` only learns from accounts, with its cache
 // off here (GATEWAY_SESSION_CACHE_SECONDS=0) so the next request shows it without waiting.
-
-interface Gateway {
-  gateway: PhoenixGateway;
-  url: string;
-}
 
 interface Answer<T> {
   status: number;
@@ -40,38 +28,17 @@ interface Tokens {
 
 let database: DatabaseHandle;
 let accounts: RunningSubgraph;
-let served: Gateway;
-let other: Gateway;
+let served: TestGateway;
+let other: TestGateway;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS]) await migrateSchema(database, target);
+  database = await createMigratedTestDatabase([EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS]);
   const contextKeys = await generatePemKeyPair();
   const logger = createLogger('journey', 'silent');
-  const directory = mkdtempSync(join(tmpdir(), 'phoenix-session-journey-'));
-  const definition = await createAccountsSubgraph({ database, config: parseConfig('accounts', accountsEnv, { NODE_ENV: 'test' }), logger, keysDirectory: directory });
-  accounts = await startSubgraphServer(definition as never, { port: 0, logger, verifier: new ContextTokenVerifier(await importPublicKey(contextKeys.publicKeyPem), 'accounts') });
-  const composed = composeServices([{ name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs }]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const supergraphPath = join(directory, 'supergraph.graphql');
-  writeFileSync(supergraphPath, composed.supergraphSdl);
-  const start = async (env: Record<string, string>): Promise<Gateway> => {
-    const gateway = await createGateway({
-      logger,
-      config: loadGatewayConfig({
-        NODE_ENV: 'test',
-        PORT: '0',
-        SUPERGRAPH_PATH: supergraphPath,
-        ACCOUNTS_JWKS_URL: accounts.url.replace('/graphql', '/.well-known/jwks.json'),
-        CONTEXT_TOKEN_PRIVATE_KEY: contextKeys.privateKeyPem,
-        CONTEXT_TOKEN_PUBLIC_KEY: contextKeys.publicKeyPem,
-        ...env,
-      }),
-    });
-    return { gateway, url: (await gateway.start()).url };
-  };
-  served = await start({});
-  other = await start({ GATEWAY_SESSION_CACHE_SECONDS: '0' });
+  accounts = await startTestAccounts({ database, logger, contextKeys });
+  const subgraphs = [{ name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs }];
+  served = await startTestGateway({ logger, contextKeys, subgraphs });
+  other = await startTestGateway({ logger, contextKeys, subgraphs, env: { GATEWAY_SESSION_CACHE_SECONDS: '0' } });
 }, 60_000);
 
 afterAll(async () => {
@@ -81,7 +48,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function graphql<T>(gateway: Gateway, query: string, variables: Record<string, unknown> = {}, options: { token?: string; web?: string } = {}): Promise<Answer<T>> {
+async function graphql<T>(gateway: TestGateway, query: string, variables: Record<string, unknown> = {}, options: { token?: string; web?: string } = {}): Promise<Answer<T>> {
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: {

@@ -1,27 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { composeServices } from '@apollo/composition';
 import { parseConfig } from '@phoenix/config';
-import { ContextTokenVerifier } from '@phoenix/context-token';
-import { createTestDatabase, migrateSchema, type DatabaseHandle } from '@phoenix/db';
+import type { DatabaseHandle } from '@phoenix/db';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
-import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
+import { generatePemKeyPair } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
-import { startSubgraphServer, type RunningSubgraph } from '@phoenix/subgraph-server';
+import type { RunningSubgraph } from '@phoenix/subgraph-server';
 import { createTelemetry, flushTraces, shutdownTracing } from '@phoenix/telemetry';
-import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
-import { accountsEnv } from '@phoenix/accounts/config';
+import { ACCOUNTS_MIGRATIONS, accountsTypeDefs } from '@phoenix/accounts';
 import { BILLING_MIGRATIONS, billingTypeDefs, createBillingSubgraph } from '@phoenix/billing';
 import { billingEnv } from '@phoenix/billing/config';
 import { LETTERS_MIGRATIONS, createLettersSubgraph, lettersTypeDefs } from '@phoenix/letters';
 import { lettersEnv } from '@phoenix/letters/config';
 import { parseAiConfig } from '@phoenix/ai';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { PhoenixGateway } from '@phoenix/gateway';
 import { startOtlpReceiver, type OtlpReceiver } from '../support/otlp-receiver.js';
 import { parsePrometheusText, type Exposition } from '../support/prometheus-text.js';
+import { createMigratedTestDatabase, startTestAccounts, startTestGateway, startTestSubgraph } from '../support/test-services.js';
 
 // The gateway and three subgraphs, each with its own telemetry exporting to an in-process
 // OTLP receiver, every log line captured: one operation across the three subgraphs must be
@@ -46,58 +41,33 @@ const capture = { write: (line: string) => void logLines.push(line) };
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
   const telemetryEnv = { NODE_ENV: 'test', OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url };
-  database = await createTestDatabase();
-  for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]) await migrateSchema(database, target);
+  database = await createMigratedTestDatabase([EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, ACCOUNTS_MIGRATIONS, BILLING_MIGRATIONS, LETTERS_MIGRATIONS]);
   const contextKeys = await generatePemKeyPair();
-  const publicKey = await importPublicKey(contextKeys.publicKeyPem);
   const loggerOf = (name: string) => createLogger(name, 'debug', capture);
-  const definitions = [
-    await createAccountsSubgraph({
-      database,
-      config: parseConfig('accounts', accountsEnv, { NODE_ENV: 'test' }),
-      logger: loggerOf('accounts'),
-      keysDirectory: mkdtempSync(join(tmpdir(), 'phoenix-telemetry-keys-')),
-    }),
-    await createBillingSubgraph({ database, logger: loggerOf('billing'), config: parseConfig('billing', billingEnv, { NODE_ENV: 'test' }) }),
-    await createLettersSubgraph({
-      database,
-      logger: loggerOf('letters'),
-      config: parseConfig('letters', lettersEnv, { NODE_ENV: 'test' }),
-      aiConfig: parseAiConfig({ AI_LOCAL_CHUNK_DELAY_MS: '0' }),
-    }),
-  ];
-  for (const definition of definitions) {
-    subgraphs.push(
-      await startSubgraphServer(definition as never, {
-        port: 0,
-        logger: loggerOf(definition.name),
-        verifier: new ContextTokenVerifier(publicKey, definition.name),
-        telemetry: createTelemetry(definition.name, telemetryEnv),
-      }),
-    );
-  }
-  const [accounts, billing, letters] = subgraphs as [RunningSubgraph, RunningSubgraph, RunningSubgraph];
-  const composed = composeServices([
-    { name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs },
-    { name: 'billing', url: billing.url, typeDefs: billingTypeDefs },
-    { name: 'letters', url: letters.url, typeDefs: lettersTypeDefs },
-  ]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const supergraphPath = join(mkdtempSync(join(tmpdir(), 'phoenix-telemetry-')), 'supergraph.graphql');
-  writeFileSync(supergraphPath, composed.supergraphSdl);
-  gateway = await createGateway({
+  const observed = (name: string) => ({ contextKeys, logger: loggerOf(name), telemetry: createTelemetry(name, telemetryEnv) });
+  const accounts = await startTestAccounts({ database, ...observed('accounts') });
+  subgraphs.push(accounts);
+  const billingDefinition = await createBillingSubgraph({ database, logger: loggerOf('billing'), config: parseConfig('billing', billingEnv, { NODE_ENV: 'test' }) });
+  const billing = await startTestSubgraph(billingDefinition, observed('billing'));
+  subgraphs.push(billing);
+  const lettersDefinition = await createLettersSubgraph({
+    database,
+    logger: loggerOf('letters'),
+    config: parseConfig('letters', lettersEnv, { NODE_ENV: 'test' }),
+    aiConfig: parseAiConfig({ AI_LOCAL_CHUNK_DELAY_MS: '0' }),
+  });
+  const letters = await startTestSubgraph(lettersDefinition, observed('letters'));
+  subgraphs.push(letters);
+  ({ gateway, url: gatewayUrl } = await startTestGateway({
     logger: loggerOf('gateway'),
     telemetry: createTelemetry('gateway', { ...telemetryEnv, METRICS_TOKEN }),
-    config: loadGatewayConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      ACCOUNTS_JWKS_URL: accounts.url.replace('/graphql', '/.well-known/jwks.json'),
-      CONTEXT_TOKEN_PRIVATE_KEY: contextKeys.privateKeyPem,
-      CONTEXT_TOKEN_PUBLIC_KEY: contextKeys.publicKeyPem,
-    }),
-  });
-  gatewayUrl = (await gateway.start()).url;
+    contextKeys,
+    subgraphs: [
+      { name: 'accounts', url: accounts.url, typeDefs: accountsTypeDefs },
+      { name: 'billing', url: billing.url, typeDefs: billingTypeDefs },
+      { name: 'letters', url: letters.url, typeDefs: lettersTypeDefs },
+    ],
+  }));
 
   const signedUp = await graphql<{ signUp: { accessToken: string } }>(
     'mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }',

@@ -106,6 +106,8 @@ onServer('the database restarted under load (PostgreSQL only: the embedded PGlit
 
       expect(readinessDown).toEqual([503, 503, 503, 503, 503]);
       expect(summary.serverErrors).toBe(0);
+      // A database out of reach is named as such (retry later), never masked as an internal error.
+      expect(Object.keys(summary.codes)).toEqual(['SUBGRAPH_UNAVAILABLE']);
       expect(summary.transportErrors).toBe(0);
       expect(Object.keys(summary.statuses)).toEqual(['200']);
       expect(fresh?.tier).toBe('PREMIUM');

@@ -1,17 +1,15 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { composeServices } from '@apollo/composition';
-import { ContextTokenVerifier } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
 import { createTestDatabase, migrateSchema, type DatabaseHandle, type MigrationTarget } from '@phoenix/db';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
 import { EVENTS_MIGRATIONS } from '@phoenix/events';
-import { generatePemKeyPair, importPublicKey } from '@phoenix/keys';
+import { generatePemKeyPair } from '@phoenix/keys';
 import { createLogger, type Logger } from '@phoenix/logger';
 import { PUBSUB_MIGRATIONS } from '@phoenix/pubsub';
-import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from '@phoenix/subgraph-server';
+import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@phoenix/subgraph-server';
 import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
 import { accountsEnv } from '@phoenix/accounts/config';
 import { AGENTS_MIGRATIONS, agentsTypeDefs, createAgentsSubgraph } from '@phoenix/agents';
@@ -27,8 +25,9 @@ import { LETTERS_MIGRATIONS, createLettersSubgraph, lettersTypeDefs } from '@pho
 import { lettersEnv } from '@phoenix/letters/config';
 import { RISE_MIGRATIONS, createRiseSubgraph, riseTypeDefs } from '@phoenix/rise';
 import { riseEnv } from '@phoenix/rise/config';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { PhoenixGateway } from '@phoenix/gateway';
 import type { DocumentNode } from 'graphql';
+import { startTestGateway, startTestSubgraph } from './test-services.js';
 
 /** Every line the stack's services logged, as written (after the loggers' own redaction). */
 export class LogCapture {
@@ -158,30 +157,17 @@ export async function startFullStack(options: FullStackOptions): Promise<FullSta
     for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, PUBSUB_MIGRATIONS, ...subgraphs.map((subgraph) => subgraph.migrations)]) await migrateSchema(database, target);
 
     const contextKeys = await generatePemKeyPair();
-    const verifierKey = await importPublicKey(contextKeys.publicKeyPem);
-    for (const subgraph of subgraphs) {
-      const logger = logs.logger(subgraph.name);
-      running.push(await startSubgraphServer(await subgraph.create(), { port: 0, logger, verifier: new ContextTokenVerifier(verifierKey, subgraph.name) }));
-    }
+    for (const subgraph of subgraphs) running.push(await startTestSubgraph(await subgraph.create(), { logger: logs.logger(subgraph.name), contextKeys }));
     const urlOf = (name: string) => running[subgraphs.findIndex((subgraph) => subgraph.name === name)]!.url;
-    const composed = composeServices(subgraphs.map((subgraph) => ({ name: subgraph.name, url: urlOf(subgraph.name), typeDefs: subgraph.typeDefs })));
-    if (composed.errors) throw new Error(`the subgraphs do not compose: ${composed.errors.map((error) => error.message).join('; ')}`);
-    const supergraphPath = join(directory, 'supergraph.graphql');
-    await writeFile(supergraphPath, composed.supergraphSdl);
-    gateway = await createGateway({
+    const started = await startTestGateway({
       logger: logs.logger('gateway'),
-      config: loadGatewayConfig({
-        NODE_ENV: 'test',
-        PORT: '0',
-        SUPERGRAPH_PATH: supergraphPath,
-        ACCOUNTS_JWKS_URL: urlOf('accounts').replace('/graphql', '/.well-known/jwks.json'),
-        BILLING_WEBHOOK_URL: urlOf('billing').replace('/graphql', '/webhooks/stripe'),
-        CONTEXT_TOKEN_PRIVATE_KEY: contextKeys.privateKeyPem,
-        CONTEXT_TOKEN_PUBLIC_KEY: contextKeys.publicKeyPem,
-      }),
+      contextKeys,
+      subgraphs: subgraphs.map((subgraph) => ({ name: subgraph.name, url: urlOf(subgraph.name), typeDefs: subgraph.typeDefs })),
+      env: { BILLING_WEBHOOK_URL: urlOf('billing').replace('/graphql', '/webhooks/stripe') },
+      directory,
     });
-    const gatewayUrl = (await gateway.start()).url;
-    return { database, gatewayUrl, logs, stop };
+    gateway = started.gateway;
+    return { database, gatewayUrl: started.url, logs, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   OPERATION_LIMIT_EXCEEDED: 400,
   SUBGRAPH_UNAVAILABLE: 502,
   PAYMENT_PROVIDER_NOT_CONFIGURED: 503,
+  PAYMENT_PROVIDER_UNAVAILABLE: 503,
   AUDIT_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 } as const;
@@ -45,4 +46,4 @@ export const badUserInput = (message: string, details?: Record<string, unknown>)
 export const unauthenticated = (message = 'You must be signed in to do this.') => phoenixError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => phoenixError('FORBIDDEN', message);
 export const notFound = (message: string) => phoenixError('NOT_FOUND', message);
-export { databaseCause, type DatabaseErrorFields } from './database-cause.js';
+export { databaseCause, isDatabaseUnavailable, type DatabaseErrorFields } from './database-cause.js';

@@ -6,9 +6,8 @@ import { exponentialBackoff, type Backoff, type BackoffOptions } from './backoff
 import { processBatch, type BatchOutcome, type BatchSettings, type EventHandler } from './batch.js';
 import { listConsumers } from './commands/consumers.js';
 import type { EventType } from './envelope.js';
-import { EVENTS_CHANNEL } from './publish.js';
 import { consumerOffsets, eventLog } from './store/schema.js';
-import { Wakeup } from './wakeup.js';
+import { wakeLoop } from './wake-loop.js';
 
 export interface ConsumerOptions {
   /** Stable name; the offset, retries and dead letters are kept under it. */
@@ -53,10 +52,6 @@ export function createConsumer(options: ConsumerOptions): Consumer {
   const logger = options.logger ?? createLogger('events', 'silent');
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   const backoff = typeof options.backoff === 'function' ? options.backoff : exponentialBackoff(options.backoff);
-  const wakeup = new Wakeup();
-  let stopping = false;
-  let loop: Promise<void> | undefined;
-  let unlisten: (() => Promise<void>) | undefined;
   let registered = false;
   let untrack: (() => void) | undefined;
 
@@ -68,7 +63,7 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     maxAttempts: options.maxAttempts ?? 5,
     backoff,
     logger,
-    stopRequested: () => stopping,
+    stopRequested: () => loop.stopping(),
   };
 
   async function register(): Promise<void> {
@@ -86,45 +81,38 @@ export function createConsumer(options: ConsumerOptions): Consumer {
     return outcome;
   }
 
-  async function run(): Promise<void> {
-    let failures = 0;
-    while (!stopping) {
-      let delay = pollIntervalMs;
-      try {
-        const outcome = await runOnce();
-        failures = 0;
-        if (outcome.more) continue;
-        if (outcome.retryAt) delay = Math.min(delay, outcome.retryAt.getTime() - Date.now());
-      } catch (error) {
-        failures += 1;
-        metrics.eventConsumerFailures.inc({ consumer: name });
-        delay = Math.min(delay, backoff(failures));
-        logger.error({ consumer: name, error: error instanceof Error ? error.message : String(error) }, 'event consumer batch failed');
-      }
-      if (!stopping) await wakeup.sleep(delay);
+  let failures = 0;
+  async function pass(): Promise<number> {
+    try {
+      const outcome = await runOnce();
+      failures = 0;
+      if (outcome.more) return 0;
+      return outcome.retryAt ? Math.min(pollIntervalMs, outcome.retryAt.getTime() - Date.now()) : pollIntervalMs;
+    } catch (error) {
+      failures += 1;
+      metrics.eventConsumerFailures.inc({ consumer: name });
+      logger.error({ consumer: name, error: error instanceof Error ? error.message : String(error) }, 'event consumer batch failed');
+      return Math.min(pollIntervalMs, backoff(failures));
     }
   }
+  const loop = wakeLoop({ database, pass });
+  let running = false;
 
   return {
     name,
     async start() {
-      if (loop) return;
-      stopping = false;
+      if (running) return;
       await register();
-      unlisten = await database.listen(EVENTS_CHANNEL, () => wakeup.wake());
+      await loop.start();
+      running = true;
       // Lag and dead letters are read from the database when /metrics is scraped, never otherwise.
       untrack = trackEventConsumer(name, async () => (await listConsumers(database.db)).find((status) => status.name === name));
-      loop = run();
       logger.info({ consumer: name }, 'event consumer started');
     },
     async stop() {
-      if (!loop) return;
-      stopping = true;
-      wakeup.wake();
-      await loop;
-      loop = undefined;
-      await unlisten?.().catch(() => undefined);
-      unlisten = undefined;
+      if (!running) return;
+      running = false;
+      await loop.stop();
       untrack?.();
       untrack = undefined;
       logger.info({ consumer: name }, 'event consumer stopped');

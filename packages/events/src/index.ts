@@ -2,7 +2,7 @@ export { publish, EVENTS_CHANNEL, type PublishOptions } from './publish.js';
 export { createConsumer, type Consumer, type ConsumerOptions } from './consumer.js';
 export type { EventHandler, BatchOutcome } from './batch.js';
 export { exponentialBackoff, type Backoff, type BackoffOptions } from './backoff.js';
-export { Wakeup } from './wakeup.js';
+export { wakeLoop, type WakeLoop, type WakeLoopOptions } from './wake-loop.js';
 export type { EventEnvelope, EventPayloads, EventType, NewEvent } from './envelope.js';
 export {
   eventRegistry,

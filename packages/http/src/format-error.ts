@@ -1,12 +1,13 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isErrorCode } from '@phoenix/errors';
+import { isDatabaseUnavailable, isErrorCode } from '@phoenix/errors';
 import { scrubError, type Logger } from '@phoenix/logger';
 
 /**
  * Error masking, at the gateway and in every subgraph: an error with a catalogued
- * `extensions.code` reaches the client as it is (without stack); anything else is logged, scrubbed of personal data, and replaced by a
- * generic internal error.
+ * `extensions.code` reaches the client as it is (without stack); a database out of reach
+ * becomes SUBGRAPH_UNAVAILABLE (retry later); anything else is logged, scrubbed of personal
+ * data, and replaced by a generic internal error.
  */
 export function formatClientError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -18,8 +19,17 @@ export function formatClientError(logger: Logger) {
     if (isUncodedRequestError(error)) {
       return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnavailable(cause)) {
+      logger.warn({ err: scrubError(cause), path: formatted.path }, 'database unavailable');
+      return {
+        message: 'This service is temporarily unavailable. Try again in a moment.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+      };
+    }
     // Database errors carry query parameters and row values: never log them raw.
-    logger.error({ err: scrubError(unwrapResolverError(error)), path: formatted.path }, 'unexpected error while resolving');
+    logger.error({ err: scrubError(cause), path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

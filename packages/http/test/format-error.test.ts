@@ -43,4 +43,15 @@ describe('formatClientError', () => {
     expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(formatted.message).toBe('Internal server error');
   });
+
+  it('answers a database out of reach with SUBGRAPH_UNAVAILABLE, logged as a warning without the statement', () => {
+    const { lines, logger } = capturingLogger();
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const original = new DrizzleQueryError('select * from accounts.users where email = $1', ['lea@exemple.fr'], refused);
+    const wrapped = new GraphQLError(original.message, { originalError: original, path: ['me'] });
+    const formatted = formatClientError(logger)({ message: original.message, path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(formatted).toEqual({ message: 'This service is temporarily unavailable. Try again in a moment.', path: ['me'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+    expect(lines.join('')).toContain('"level":"warn"');
+    expect(lines.join('')).not.toContain('lea@exemple.fr');
+  });
 });

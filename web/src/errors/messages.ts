@@ -24,6 +24,7 @@ export const SERVER_ERROR_CODES = [
   'COST_LIMIT_EXCEEDED',
   'SUBGRAPH_UNAVAILABLE',
   'PAYMENT_PROVIDER_NOT_CONFIGURED',
+  'PAYMENT_PROVIDER_UNAVAILABLE',
   'AUDIT_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -59,6 +60,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   COST_LIMIT_EXCEEDED: 'Cette demande est trop volumineuse. Réduisez-la puis réessayez.',
   SUBGRAPH_UNAVAILABLE: 'Un de nos services est momentanément indisponible. Réessayez dans quelques instants.',
   PAYMENT_PROVIDER_NOT_CONFIGURED: 'Le paiement en ligne n’est pas encore disponible. Réessayez prochainement.',
+  PAYMENT_PROVIDER_UNAVAILABLE: 'Notre prestataire de paiement ne répond pas pour le moment. Rien n’a été débité : réessayez dans quelques instants.',
   AUDIT_UNAVAILABLE: 'Ces informations personnelles ne peuvent pas être consultées pour le moment, car leur accès doit être enregistré. Réessayez dans quelques instants.',
   INTERNAL_SERVER_ERROR: 'Une erreur inattendue s’est produite de notre côté. Réessayez plus tard.',
   NETWORK: 'Impossible de joindre Phoenix. Vérifiez votre connexion Internet puis réessayez.',

@@ -100,14 +100,16 @@ export class SessionManager {
 
   /**
    * Ends the session on the server (which clears the cookie) and here, whatever the server
-   * answers; after `deleteMyAccount` too, since the cookie must go even though the server has
-   * already revoked the session.
+   * answers. After `deleteMyAccount` the gateway has already ended every session and cleared
+   * the cookie in that answer, so only this tab's state is left to forget.
    */
   async signOut(reason: SignOutReason = 'signedOut'): Promise<void> {
-    try {
-      await this.#requireTransport().signOut();
-    } catch {
-      // The tab forgets the session anyway; an unreachable server lets the cookie expire.
+    if (reason !== 'accountDeleted') {
+      try {
+        await this.#requireTransport().signOut();
+      } catch {
+        // The tab forgets the session anyway; an unreachable server lets the cookie expire.
+      }
     }
     this.#end(reason);
     await this.#requireTransport()

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { pseudonymiseAuditSubject } from '@phoenix/audit';
 import type { DatabaseHandle, Transaction } from '@phoenix/db';
-import { ERASURE_PARTICIPANTS, EVENTS_CHANNEL, Wakeup, erasureComplete, erasureReportsOf, eventLog, pseudonymiseUserEvents } from '@phoenix/events';
+import { ERASURE_PARTICIPANTS, erasureComplete, erasureReportsOf, eventLog, pseudonymiseUserEvents, wakeLoop } from '@phoenix/events';
 import { createLogger, type Logger } from '@phoenix/logger';
 import { erasures } from '../db/erasure-schema.js';
 
@@ -46,10 +46,6 @@ export function createErasureFinisher(options: ErasureFinisherOptions): ErasureF
   const logger = options.logger ?? createLogger('accounts', 'silent');
   const finishers = options.finishers ?? DEFAULT_ERASURE_FINISHERS;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
-  const wakeup = new Wakeup();
-  let stopping = false;
-  let loop: Promise<void> | undefined;
-  let unlisten: (() => Promise<void>) | undefined;
 
   async function readyErasures(): Promise<string[]> {
     const pending = await database.db
@@ -90,7 +86,7 @@ export function createErasureFinisher(options: ErasureFinisherOptions): ErasureF
   async function runOnce(): Promise<number> {
     let finished = 0;
     for (const id of await readyErasures()) {
-      if (stopping) break;
+      if (loop.stopping()) break;
       try {
         if (await finish(id)) finished += 1;
       } catch (error) {
@@ -101,34 +97,22 @@ export function createErasureFinisher(options: ErasureFinisherOptions): ErasureF
     return finished;
   }
 
-  async function run(): Promise<void> {
-    while (!stopping) {
-      try {
-        await runOnce();
-      } catch (error) {
-        logger.error({ error: error instanceof Error ? error.message : String(error) }, 'erasure finisher scan failed');
-      }
-      if (!stopping) await wakeup.sleep(pollIntervalMs);
+  async function pass(): Promise<number> {
+    try {
+      await runOnce();
+    } catch (error) {
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, 'erasure finisher scan failed');
     }
+    return pollIntervalMs;
   }
+  const loop = wakeLoop({ database, pass });
 
   return {
     async start() {
-      if (loop) return;
-      stopping = false;
-      unlisten = await database.listen(EVENTS_CHANNEL, () => wakeup.wake());
-      loop = run();
+      await loop.start();
       logger.info({ worker: 'accounts.erasure-finisher' }, 'erasure finisher started');
     },
-    async stop() {
-      if (!loop) return;
-      stopping = true;
-      wakeup.wake();
-      await loop;
-      loop = undefined;
-      await unlisten?.().catch(() => undefined);
-      unlisten = undefined;
-    },
+    stop: () => loop.stop(),
     runOnce,
   };
 }

@@ -5,6 +5,7 @@ import { publish } from '@phoenix/events';
 import type { Logger } from '@phoenix/logger';
 import { decideCheckout } from '../domain/checkout.js';
 import { paymentProviderNotConfigured } from '../errors.js';
+import { duringStripeCall } from '../stripe/outage.js';
 import { subscriptionsOfUsers } from '../store/subscriptions.js';
 import type { StripeAccess } from '../stripe/access.js';
 import { ensureCustomer } from './customers.js';
@@ -35,19 +36,21 @@ export function createPaymentServices({ db, stripe, logger }: PaymentDependencie
       const decision = decideCheckout(requested, user.tier, subscriptions);
       if (!decision.ok) throw badUserInput(decision.message, { field: 'plan' });
       if (!stripe) throw paymentProviderNotConfigured();
-      const customer = await ensureCustomer(db, stripe, user.userId);
+      const customer = await duringStripeCall(logger, 'create a customer', () => ensureCustomer(db, stripe, user.userId));
       const metadata = { userId: user.userId, plan: decision.plan };
-      const session = await stripe.client.checkout.sessions.create({
-        mode: 'subscription',
-        customer,
-        client_reference_id: user.userId,
-        line_items: [{ price: stripe.priceOf(decision.plan), quantity: 1 }],
-        success_url: stripe.settings.urls.checkoutSuccess,
-        cancel_url: stripe.settings.urls.checkoutCancel,
-        metadata,
-        // Copied onto the subscription, so every later webhook names its user and plan.
-        subscription_data: { metadata },
-      });
+      const session = await duringStripeCall(logger, 'start a checkout', () =>
+        stripe.client.checkout.sessions.create({
+          mode: 'subscription',
+          customer,
+          client_reference_id: user.userId,
+          line_items: [{ price: stripe.priceOf(decision.plan), quantity: 1 }],
+          success_url: stripe.settings.urls.checkoutSuccess,
+          cancel_url: stripe.settings.urls.checkoutCancel,
+          metadata,
+          // Copied onto the subscription, so every later webhook names its user and plan.
+          subscription_data: { metadata },
+        }),
+      );
       if (!session.url) throw new Error('Stripe returned a checkout session without a URL');
       await db.transaction((tx) =>
         publish(tx, { type: 'billing.checkout_started', payload: { userId: user.userId, plan: decision.plan, checkoutSessionId: session.id } }),
@@ -58,8 +61,10 @@ export function createPaymentServices({ db, stripe, logger }: PaymentDependencie
 
     async openBillingPortal(user) {
       if (!stripe) throw paymentProviderNotConfigured();
-      const customer = await ensureCustomer(db, stripe, user.userId);
-      const session = await stripe.client.billingPortal.sessions.create({ customer, return_url: stripe.settings.urls.portalReturn });
+      const customer = await duringStripeCall(logger, 'create a customer', () => ensureCustomer(db, stripe, user.userId));
+      const session = await duringStripeCall(logger, 'open the billing portal', () =>
+        stripe.client.billingPortal.sessions.create({ customer, return_url: stripe.settings.urls.portalReturn }),
+      );
       return { url: session.url };
     },
   };
