@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeServices } from '@apollo/composition';
-import { ContextTokenVerifier } from '@phoenix/context-token';
 import { parseConfig } from '@phoenix/config';
 import { createTestDatabase, migrateSchema, openDatabase, type DatabaseHandle } from '@phoenix/db';
 import { AUDIT_MIGRATIONS } from '@phoenix/audit';
@@ -10,14 +8,14 @@ import { EVENTS_MIGRATIONS } from '@phoenix/events';
 import { generatePemKeyPair, importPublicKey, type PemKeyPair } from '@phoenix/keys';
 import { createLogger, type Logger } from '@phoenix/logger';
 import { createPubSub, PUBSUB_MIGRATIONS, type PubSub } from '@phoenix/pubsub';
-import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from '@phoenix/subgraph-server';
-import { ACCOUNTS_MIGRATIONS, accountsTypeDefs, createAccountsSubgraph } from '@phoenix/accounts';
-import { accountsEnv } from '@phoenix/accounts/config';
+import type { RunningSubgraph, SubgraphContext, SubgraphDefinition } from '@phoenix/subgraph-server';
+import { ACCOUNTS_MIGRATIONS, accountsTypeDefs } from '@phoenix/accounts';
 import { parseAiConfig } from '@phoenix/ai';
 import { createIrisSubgraph, IRIS_MIGRATIONS, irisTypeDefs } from '@phoenix/iris';
 import { irisEnv } from '@phoenix/iris/config';
-import { createGateway, loadGatewayConfig, type PhoenixGateway } from '@phoenix/gateway';
+import type { PhoenixGateway } from '@phoenix/gateway';
 import { startRestartableSubgraph, type RestartableSubgraph } from '@phoenix/subgraph-server/testing';
+import { startTestAccounts, startTestGateway } from './test-services.js';
 
 /** One iris process of the stack: its subgraph, and how many reply subscriptions its pub/sub has opened per topic. */
 export interface IrisInstance {
@@ -83,13 +81,7 @@ export async function startIrisChatStack(options: IrisChatStackOptions): Promise
     for (const target of [EVENTS_MIGRATIONS, AUDIT_MIGRATIONS, PUBSUB_MIGRATIONS, ACCOUNTS_MIGRATIONS, IRIS_MIGRATIONS]) await migrateSchema(database, target);
     const contextKeys = await generatePemKeyPair();
     const verifierKey = await importPublicKey(contextKeys.publicKeyPem);
-    const accountsDefinition = await createAccountsSubgraph({
-      database,
-      config: parseConfig('accounts', accountsEnv, { NODE_ENV: 'test' }),
-      logger,
-      keysDirectory: directory,
-    });
-    accounts = await startSubgraphServer(accountsDefinition, { port: 0, logger, verifier: new ContextTokenVerifier(verifierKey, 'accounts') });
+    accounts = await startTestAccounts({ database, logger, contextKeys });
     const running = accounts;
     const irisConfig = parseConfig('iris', irisEnv, { NODE_ENV: 'test', IRIS_REPLY_POLL_MS: '250', ...options.irisEnv });
     const aiConfig = parseAiConfig({ AI_LOCAL_CHUNK_DELAY_MS: String(options.chunkDelayMs) });
@@ -142,26 +134,16 @@ async function startGateway(context: {
   logger: Logger;
   env: Record<string, string>;
 }): Promise<StackGateway> {
-  const composed = composeServices([
-    { name: 'accounts', url: context.accounts.url, typeDefs: accountsTypeDefs },
-    { name: 'iris', url: context.iris.url, typeDefs: irisTypeDefs },
-  ]);
-  if (composed.errors) throw new Error(`accounts and iris do not compose: ${composed.errors.map((error) => error.message).join('; ')}`);
-  const supergraphPath = join(await mkdtemp(join(context.directory, 'gateway-')), 'supergraph.graphql');
-  await writeFile(supergraphPath, composed.supergraphSdl);
-  const gateway = await createGateway({
+  const { gateway, url } = await startTestGateway({
     logger: context.logger,
-    config: loadGatewayConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      SUPERGRAPH_PATH: supergraphPath,
-      ACCOUNTS_JWKS_URL: context.accounts.url.replace('/graphql', '/.well-known/jwks.json'),
-      CONTEXT_TOKEN_PRIVATE_KEY: context.contextKeys.privateKeyPem,
-      CONTEXT_TOKEN_PUBLIC_KEY: context.contextKeys.publicKeyPem,
-      ...context.env,
-    }),
+    contextKeys: context.contextKeys,
+    subgraphs: [
+      { name: 'accounts', url: context.accounts.url, typeDefs: accountsTypeDefs },
+      { name: 'iris', url: context.iris.url, typeDefs: irisTypeDefs },
+    ],
+    env: context.env,
+    directory: await mkdtemp(join(context.directory, 'gateway-')),
   });
-  const { url } = await gateway.start();
   let stopped: Promise<void> | undefined;
   return { url, wsUrl: url.replace(/^http/, 'ws'), gateway, stop: () => (stopped ??= gateway.stop()) };
 }

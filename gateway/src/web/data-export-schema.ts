@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Express } from 'express';
@@ -16,13 +17,15 @@ export interface DataExportSchemaOptions {
 
 /**
  * Mounts `GET /schemas/data-export.v1.json`: the schema file read once at start-up, public
- * and cacheable (Express adds an ETag and answers 304 to a matching If-None-Match). Without
+ * and cacheable (an ETag computed once; Express answers 304 to a matching If-None-Match). Without
  * the file the route answers 404 and the start-up logs why, rather than stopping the gateway.
  */
 export function mountDataExportSchema(app: Express, { logger, file = DATA_EXPORT_SCHEMA_FILE }: DataExportSchemaOptions): void {
   let body: string | undefined;
+  let etag: string | undefined;
   try {
     body = readFileSync(file, 'utf8');
+    etag = `"${createHash('sha256').update(body).digest('base64url')}"`;
   } catch {
     logger.warn({ file }, 'data export schema not found: run npm run export:schema');
   }
@@ -31,7 +34,7 @@ export function mountDataExportSchema(app: Express, { logger, file = DATA_EXPORT
       res.status(404).type('text/plain').send('Not found');
       return;
     }
-    res.set({ 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' });
+    res.set({ etag, 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' });
     res.type('application/schema+json').send(body);
   });
 }

@@ -81,6 +81,12 @@ describe('response hygiene', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('sends no ETag with a GraphQL answer', async () => {
+    const response = await post(JSON.stringify({ query: '{ status }' }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
   it('answers a validation error without a stack trace', async () => {
     const { status, body } = await harness.query('{ nope }');
     expect(status).toBe(400);

@@ -1,0 +1,1 @@
+CREATE INDEX "erasures_unfinished_idx" ON "accounts"."erasures" USING btree ("requested_at") WHERE "accounts"."erasures"."finished_at" is null;
