@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { and, eq, sql } from 'drizzle-orm';
 import { scopesForUser, type Principal } from '@phoenix/context-token';
 import { queryRows } from '@phoenix/db';
-import { ERASURE_PARTICIPANTS, eventLog, publish, recordErasureReport, type EventPayloads, type EventType } from '@phoenix/events';
+import { ERASURE_PARTICIPANTS, EVENTS_CHANNEL, eventLog, publish, recordErasureReport, replayConsumer, type EventPayloads, type EventType } from '@phoenix/events';
+import { funnelPeople, userActivityDays } from '../src/db/analytics-schema.js';
 import { apiKeys } from '../src/db/api-keys-schema.js';
 import { erasures } from '../src/db/erasure-schema.js';
 import { users } from '../src/db/schema.js';
@@ -171,6 +172,22 @@ describe('deleteMyAccount', () => {
 
     const listed = await harness.execute<{ erasures: ErasureView[] }>(ERASURES, { first: 5 }, ADMIN);
     expect(listed.data?.erasures[0]).toEqual(view);
+  });
+
+  it('keeps the erased person in the funnel and cohorts when they are rebuilt from the pseudonymised log', async () => {
+    const before = await aggregates();
+    const [erasure] = await harness.database.db.select().from(erasures).where(eq(erasures.id, erasureId));
+    expect(erasure?.analyticsConsented).toBe(true);
+
+    await harness.database.db.transaction(async (tx) => {
+      await tx.delete(funnelPeople);
+      await tx.delete(userActivityDays);
+    });
+    await replayConsumer(harness.database.db, 'accounts.analytics', { position: 1 });
+    await harness.database.notify(EVENTS_CHANNEL, 'replay');
+
+    expect(await aggregates()).toEqual(before);
+    expect(await rowsMentioning(harness.database.db, 'accounts', [userId, person.email, person.displayName])).toEqual([]);
   });
 
   it('answers NOT_FOUND when the account is already gone', async () => {

@@ -2,8 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { EventEnvelope } from '@phoenix/events';
 import type { Transaction } from '@phoenix/db';
 import { funnelPeople, userActivityDays, type FunnelPersonRow } from '../db/analytics-schema.js';
-import { hasGrantedConsent } from '../services/consents.js';
-import { isKnownUser } from '../erasure/known-user.js';
+import { countsInAnalytics } from './counted-subject.js';
 import { activeUserOf, funnelTouchOf, type FunnelStep, type FunnelTouch } from './funnel-touch.js';
 
 const STEP_COLUMNS = {
@@ -27,16 +26,16 @@ const STEP_KEYS = {
 /**
  * Folds one event into the funnel and activity projections. Idempotent: every write keeps
  * the earliest time, so replaying the log yields the same rows. An event about a user counts
- * only while that user grants `analytics` (checked when the event is processed); steps of a
- * visitor who has not signed up carry no user and always count. Events about an erased user
- * (late, or replayed before the log is pseudonymised) are ignored.
+ * only while that user grants `analytics` (checked when the event is processed), or, once
+ * erased, under their pseudonym if they granted it then; steps of a visitor who has not signed
+ * up carry no user and always count. Events about an erased user's real id (late, or replayed
+ * before the log is pseudonymised) are ignored.
  */
 export async function projectAnalytics(event: EventEnvelope, tx: Transaction): Promise<void> {
   const activeUser = activeUserOf(event);
   const touch = funnelTouchOf(event);
   const subject = touch?.userId ?? activeUser;
-  if (subject && !(await isKnownUser(tx, subject))) return;
-  if (subject && !(await hasGrantedConsent(tx, subject, 'analytics'))) return;
+  if (subject && !(await countsInAnalytics(tx, subject))) return;
   if (activeUser) {
     const day = event.occurredAt.toISOString().slice(0, 10);
     await tx.insert(userActivityDays).values({ userId: activeUser, day }).onConflictDoNothing();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accountsSchema } from './schema.js';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -17,6 +17,11 @@ export const erasures = accountsSchema.table(
     /** `user` (deleteMyAccount) or `admin` (eraseUser). */
     requestedBy: text('requested_by').notNull(),
     requestedAt: timestamptz('requested_at').notNull().defaultNow(),
+    /**
+     * Whether the user granted `analytics` when erased: their pseudonymous events still count
+     * in the funnel and cohorts, including when those projections are rebuilt from the log.
+     */
+    analyticsConsented: boolean('analytics_consented').notNull().default(false),
     /** When the event log and audit trail were pseudonymised, after every subgraph reported. */
     finishedAt: timestamptz('finished_at'),
   },

@@ -7,6 +7,7 @@ import { publish, recordErasureReport } from '@phoenix/events';
 import { erasures, type ErasureRow } from '../db/erasure-schema.js';
 import { users } from '../db/schema.js';
 import { normaliseEmail } from '../domain/email.js';
+import { hasGrantedConsent } from '../services/consents.js';
 import { isUuid } from '../services/users.js';
 import { eraseAccountRows } from './account-rows.js';
 
@@ -39,7 +40,7 @@ export async function eraseAccount(db: Database, order: ErasureOrder): Promise<E
     }
     const [erasure] = await tx
       .insert(erasures)
-      .values({ id: randomUUID(), pseudonym: randomUUID(), requestedBy: order.requestedBy })
+      .values({ id: randomUUID(), pseudonym: randomUUID(), requestedBy: order.requestedBy, analyticsConsented: await hasGrantedConsent(tx, user.id, 'analytics') })
       .returning();
     if (!erasure) throw new Error('insert into accounts.erasures returned no row');
     const rows = await eraseAccountRows(tx, user.id, erasure.pseudonym);

@@ -1,1 +1,2 @@
+ALTER TABLE "accounts"."erasures" ADD COLUMN "analytics_consented" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE INDEX "erasures_unfinished_idx" ON "accounts"."erasures" USING btree ("requested_at") WHERE "accounts"."erasures"."finished_at" is null;
