@@ -48,7 +48,7 @@ async function measureAll(options: BenchOptions, context: Parameters<typeof meas
         );
       } catch (error) {
         // Without a correct answer from our gateway there is nothing to compare.
-        if (id === 'ours') throw error;
+        if (id === 'ours' || id === 'ours-nodedup') throw error;
         console.error(`  FAILED: ${(error as Error).message}`);
         failures.push({ gateway: id, label: spec.label, error: (error as Error).message });
       }
@@ -152,7 +152,8 @@ async function main(): Promise<number> {
       failures,
       ratios: {
         vanilla: ratios(byId('ours'), byId('vanilla')),
-        hive: ratios(byId('ours'), byId('hive')),
+        vanillaNoDedup: ratios(byId('ours-nodedup'), byId('vanilla')),
+        hive: ratios(byId('ours-nodedup'), byId('hive')),
         hiveBench: ratios(byId('ours'), byId('hive-bench')),
       },
       ...(phoenix ? { phoenix } : {}),

@@ -6,8 +6,8 @@ import type { PemKeyPair } from '@phoenix/keys';
 import type { LaunchCommand } from '../lib/children.js';
 import { oursEnv } from './ours-env.js';
 
-export type GatewayId = 'ours' | 'vanilla' | 'hive' | 'hive-bench';
-export const GATEWAY_IDS: readonly GatewayId[] = ['ours', 'vanilla', 'hive', 'hive-bench'];
+export type GatewayId = 'ours' | 'ours-nodedup' | 'vanilla' | 'hive' | 'hive-bench';
+export const GATEWAY_IDS: readonly GatewayId[] = ['ours', 'ours-nodedup', 'vanilla', 'hive', 'hive-bench'];
 
 export interface LaunchContext {
   port: number;
@@ -54,19 +54,30 @@ function hiveCommand(context: LaunchContext, extraArgs: string[]): LaunchCommand
   };
 }
 
+function ourCommand(context: LaunchContext, settings: Record<string, string>): LaunchCommand {
+  return {
+    file: process.execPath,
+    args: [...(context.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', context.cpuProfileDir] : []), '--import', 'tsx', ourGatewayEntry],
+    cwd: repoRoot,
+    env: {
+      ...baseEnv(),
+      ...oursEnv({ port: context.port, supergraphPath: context.supergraphPath, contextKeys: context.contextKeys, dataDir: join(context.runDir, 'data') }),
+      ...settings,
+    },
+  };
+}
+
 export const GATEWAYS: Record<GatewayId, GatewaySpec> = {
   ours: {
     id: 'ours',
     label: 'Phoenix gateway (every protection on)',
-    launch: (context) => ({
-      file: process.execPath,
-      args: [...(context.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', context.cpuProfileDir] : []), '--import', 'tsx', ourGatewayEntry],
-      cwd: repoRoot,
-      env: {
-        ...baseEnv(),
-        ...oursEnv({ port: context.port, supergraphPath: context.supergraphPath, contextKeys: context.contextKeys, dataDir: join(context.runDir, 'data') }),
-      },
-    }),
+    launch: (context) => ourCommand(context, {}),
+  },
+  // Like for like with the gateways that execute every request (vanilla, Hive's defaults).
+  'ours-nodedup': {
+    id: 'ours-nodedup',
+    label: 'Phoenix gateway (every protection on), query deduplication off',
+    launch: (context) => ourCommand(context, { GATEWAY_DEDUPLICATE_QUERIES: 'false' }),
   },
   vanilla: {
     id: 'vanilla',

@@ -31,6 +31,7 @@ const shape = commonEnv.extend({
   CONTEXT_TOKEN_PRIVATE_KEY: z.string().min(1).optional(),
   CONTEXT_TOKEN_PUBLIC_KEY: z.string().min(1).optional(),
   SUBGRAPH_TIMEOUT_MS: timeoutMs.default(10_000),
+  GATEWAY_DEDUPLICATE_QUERIES: booleanFromEnv.default(true),
   BILLING_WEBHOOK_URL: httpUrl.default('http://127.0.0.1:4006/webhooks/stripe'),
   AUBE_REPORTS_URL: httpUrl.default('http://127.0.0.1:4002/reports'),
   BODY_LIMIT: z
@@ -95,6 +96,8 @@ export const gatewayEnv = shape
       CONTEXT_TOKEN_PRIVATE_KEY: env.CONTEXT_TOKEN_PRIVATE_KEY,
       CONTEXT_TOKEN_PUBLIC_KEY: env.CONTEXT_TOKEN_PUBLIC_KEY,
       SUBGRAPH_TIMEOUT_MS: env.SUBGRAPH_TIMEOUT_MS,
+      /** Identical queries in flight for the same caller share one execution (see `SharedExecutions`). */
+      GATEWAY_DEDUPLICATE_QUERIES: env.GATEWAY_DEDUPLICATE_QUERIES,
       BODY_LIMIT: env.BODY_LIMIT,
       BILLING_WEBHOOK_URL: env.BILLING_WEBHOOK_URL,
       AUBE_REPORTS_URL: env.AUBE_REPORTS_URL,

@@ -22,6 +22,7 @@ import { PhoenixDataSource } from './data-source.js';
 import { mountHealthRoutes, type SubgraphEndpoint } from './health.js';
 import { withLimitCodes } from './limits/limit-error.js';
 import { setUpProtection } from './protection/setup.js';
+import { SharedExecutions, type SharedExecutionStats } from './operation/shared-execution.js';
 import { createSubgraphFetcher, createSubgraphPool } from './subgraph-fetcher.js';
 import { mountSubscriptions, type GatewaySubscriptions } from './subscriptions/mount.js';
 import { supergraphFromFile } from './supergraph-source.js';
@@ -60,6 +61,8 @@ export interface PhoenixGateway {
   apollo: ApolloServer<GatewayContext>;
   /** GraphQL subscriptions over graphql-ws on `/graphql`. */
   subscriptions: GatewaySubscriptions;
+  /** Queries run and queries that shared a run in flight; undefined with GATEWAY_DEDUPLICATE_QUERIES=false. */
+  sharedQueries: SharedExecutionStats | undefined;
   /** Listens on `PORT`/`HOST` (port 0: any free port). */
   start(): Promise<{ url: string; port: number }>;
   /** Stops accepting requests, lets in-flight ones finish, closes the watcher and connection pool. */
@@ -127,8 +130,9 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
   const slo = telemetry.mountSloReport(app);
   const httpServer = http.createServer(app);
   const subscriptions = mountSubscriptions({ httpServer, gateway, config, protection, keys, signer, buildService, logger });
+  const sharedExecutions = config.GATEWAY_DEDUPLICATE_QUERIES ? new SharedExecutions() : undefined;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: sharedExecutions ? sharedExecutions.around(gateway) : gateway,
     logger,
     introspection: config.GATEWAY_INTROSPECTION,
     csrfPrevention: true,
@@ -187,6 +191,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Phoe
     gateway,
     apollo,
     subscriptions,
+    sharedQueries: sharedExecutions?.stats,
     async start() {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);

@@ -24,7 +24,7 @@ describe('the subscription bench', () => {
       iris: { messages: 2, users: 1, errors: 0, medianMs: expect.any(Number) },
     });
     expect(result.error).toBeUndefined();
-    // The gateway holds the client's socket and the upstream one of every subscription.
+    // The gateway holds every client's socket (the subscribers share one upstream socket: all anonymous).
     const files = result.systemHealth?.gatewayOpenFiles;
     expect(files?.withSubscribers).toBeGreaterThan(files?.before ?? Infinity);
     expect(subscriptionReportFigures(result).figures['systemHealth errors']).toBe(0);

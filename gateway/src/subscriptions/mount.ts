@@ -23,6 +23,7 @@ import { EventExecutor } from './execute-event.js';
 import { clientAddress, originAllowed, refuseUpgrade, sizeInBytes } from './handshake.js';
 import { SubscriptionPlanner, type SupergraphPlanning } from './planner.js';
 import { prepareSubscription, type PreparedSubscription } from './prepare.js';
+import { UpstreamPool } from './upstream-pool.js';
 import { subscribeUpstream } from './upstream.js';
 
 export interface MountSubscriptionsOptions {
@@ -40,10 +41,10 @@ export interface MountSubscriptionsOptions {
 export interface GatewaySubscriptions {
   /** Add to Apollo Server's plugins: its drain (gateway stop) closes every socket. */
   plugin: ApolloServerPlugin<GatewayContext>;
-  /** Refuses new sockets, closes the open ones (1001) and ends their subscriptions. */
+  /** Refuses new sockets, closes the open ones (1001) and ends their subscriptions, then closes the sockets to subgraphs. */
   close(): Promise<void>;
-  /** Open sockets and the subscriptions they hold. */
-  stats(): { connections: number; subscriptions: number };
+  /** Open client sockets, the subscriptions they hold, and the sockets to subgraphs they share. */
+  stats(): { connections: number; subscriptions: number; upstreamSockets: number };
 }
 
 /** What `onSubscribe` hands to `subscribe` through graphql-ws's execution arguments. */
@@ -84,6 +85,13 @@ export function mountSubscriptions(options: MountSubscriptionsOptions): GatewayS
   const metrics = subscriptionMetrics('gateway');
   const caps = new SubscriptionCaps({ perConnection: settings.maxPerConnection, perPrincipal: settings.maxPerPrincipal });
   const services = serviceRegistry(options.buildService);
+  const upstreamPool = new UpstreamPool({
+    connectionParams: async (subgraph, principal) => ({ [CONTEXT_TOKEN_HEADER]: await options.signer.sign(principal, subgraph.toLowerCase()) }),
+    retries: settings.upstreamRetries,
+    retryDelayMs: settings.upstreamRetryDelayMs,
+    keepAliveMs: settings.keepAliveMs,
+    logger,
+  });
   let closing: Promise<void> | undefined;
 
   const server = makeServer<Record<string, unknown> | undefined, ConnectionExtra>({
@@ -168,25 +176,16 @@ export function mountSubscriptions(options: MountSubscriptionsOptions): GatewayS
         release();
       },
     });
-    const audience = primary.serviceName.toLowerCase();
-    const upstream = subscribeUpstream(
+    const source = subscribeUpstream(
       {
-        subgraph: primary.serviceName,
-        url: endpoint.url,
+        pool: upstreamPool,
+        target: { subgraph: primary.serviceName, url: endpoint.url, timeoutMs: endpoint.timeoutMs, principal: caller.principal },
         request: { query: primary.operation, variables: usedVariables(prepared.variables, primary.variableUsages), operationName: primary.operationName },
-        connectionParams: async () => ({
-          [CONTEXT_TOKEN_HEADER]: await options.signer.sign(caller.principal, audience),
-          ...(caller.traceparent ? { traceparent: caller.traceparent } : {}),
-        }),
-        retries: settings.upstreamRetries,
-        retryDelayMs: settings.upstreamRetryDelayMs,
-        timeoutMs: endpoint.timeoutMs,
-        keepAliveMs: settings.keepAliveMs,
         logger,
       },
       { next: (event) => stream.push(event), fail: (errors) => stream.fail(errors), complete: () => stream.end() },
     );
-    stream.attach(upstream);
+    stream.attach(source);
     return stream;
   }
 
@@ -203,6 +202,7 @@ export function mountSubscriptions(options: MountSubscriptionsOptions): GatewayS
       clearTimeout(grace);
       for (const connection of open) connection.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      upstreamPool.close();
     })();
     return closing;
   }
@@ -218,7 +218,11 @@ export function mountSubscriptions(options: MountSubscriptionsOptions): GatewayS
       },
     },
     close,
-    stats: () => ({ connections: connections.size, subscriptions: [...connections].reduce((sum, connection) => sum + connection.subscriptions, 0) }),
+    stats: () => ({
+      connections: connections.size,
+      subscriptions: [...connections].reduce((sum, connection) => sum + connection.subscriptions, 0),
+      upstreamSockets: upstreamPool.openSockets,
+    }),
   };
 }
 

@@ -29,6 +29,8 @@ export interface TestSubgraphs {
   sessions: TestSessions;
   /** Delay applied by billing's `slowPlans`. */
   setSlowPlansDelay(ms: number): void;
+  /** Makes billing's `slowPlans` wait until the returned function is called. */
+  holdSlowPlans(): () => void;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ const logger = createLogger('test-subgraph', 'silent');
 export async function startTestSubgraphs(options: { contextPublicKeyPem: string; jwks: object }): Promise<TestSubgraphs> {
   const publicKey = await importPublicKey(options.contextPublicKeyPem);
   let slowPlansDelay = 0;
+  let slowPlansGate: Promise<void> = Promise.resolve();
   const plans = [{ name: 'Découverte' }, { name: 'Premium' }];
   const partners = new TestPartners();
   const sessions = new TestSessions();
@@ -99,6 +102,7 @@ export async function startTestSubgraphs(options: { contextPublicKeyPem: string;
           forecast: () => 'Beau temps sur le marché de l’emploi.',
           slowPlans: async () => {
             await new Promise((resolve) => setTimeout(resolve, slowPlansDelay).unref());
+            await slowPlansGate;
             return plans;
           },
         },
@@ -125,6 +129,11 @@ export async function startTestSubgraphs(options: { contextPublicKeyPem: string;
     sessions,
     setSlowPlansDelay(ms) {
       slowPlansDelay = ms;
+    },
+    holdSlowPlans() {
+      let release = () => {};
+      slowPlansGate = new Promise((resolve) => (release = resolve));
+      return release;
     },
     async stop() {
       await Promise.allSettled([accounts.stop(), billing.stop()]);

@@ -2,7 +2,7 @@ import { parse } from 'graphql';
 import { ContextTokenVerifier, type Principal } from '@phoenix/context-token';
 import { importPublicKey } from '@phoenix/keys';
 import { createLogger } from '@phoenix/logger';
-import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from '@phoenix/subgraph-server';
+import { startSubgraphServer, type RunningSubgraph, type SubgraphContext, type SubgraphDefinition, type SubscriptionObserver } from '@phoenix/subgraph-server';
 
 /** A subgraph with subscriptions: chat rooms whose messages name their author (a `User` of accounts). */
 export const streamTypeDefs = parse(`
@@ -36,7 +36,7 @@ export interface Message {
   author: { id: string };
 }
 
-type Listener = (message: Message) => void;
+type Listener = (message: Message | Error) => void;
 
 /**
  * In-memory rooms: what the test publishes reaches every subscription open on the room.
@@ -49,13 +49,18 @@ export class Rooms {
     for (const listener of this.byRoom.get(room) ?? []) listener(message);
   }
 
+  /** Ends every subscription open on the room with `error`, as a failing source stream would. */
+  fail(room: string, error: Error): void {
+    for (const listener of this.byRoom.get(room) ?? []) listener(error);
+  }
+
   listeners(room: string): number {
     return this.byRoom.get(room)?.size ?? 0;
   }
 
   /** The room's messages as a source stream; `return()` leaves the room at once. */
   subscribe(room: string): AsyncIterableIterator<Message> {
-    const queue: Message[] = [];
+    const queue: (Message | Error)[] = [];
     let wake: (() => void) | undefined;
     let left = false;
     const listeners = this.byRoom.get(room) ?? new Set<Listener>();
@@ -74,7 +79,11 @@ export class Rooms {
       async next(): Promise<IteratorResult<Message>> {
         while (queue.length === 0 && !left) await new Promise<void>((resolve) => (wake = resolve));
         const message = queue.shift();
-        return message && !left ? { value: message, done: false } : { value: undefined, done: true };
+        if (message instanceof Error && !left) {
+          leave();
+          throw message;
+        }
+        return message && !left ? { value: message as Message, done: false } : { value: undefined, done: true };
       },
       async return(): Promise<IteratorResult<Message>> {
         leave();
@@ -91,6 +100,8 @@ export interface StreamSubgraph {
   rooms: Rooms;
   /** The principal of every subscription the subgraph opened, from the gateway's context token. */
   principals: Principal[];
+  /** graphql-ws sockets open on it now (the gateway's), and opened since it first started. */
+  sockets: { open: number; opened: number };
   url: string;
   port: number;
   /** Stops it, as a crash or a deploy would (its sockets close). */
@@ -131,11 +142,27 @@ export async function startStreamSubgraph(contextPublicKeyPem: string): Promise<
     createContext: ({ principal }) => ({ principal }),
     checkReady: async () => {},
   };
-  let running: RunningSubgraph | undefined = await startSubgraphServer(definition, { port: 0, logger, verifier });
+  const sockets = { open: 0, opened: 0 };
+  const observer: SubscriptionObserver = {
+    connectionOpened: () => {
+      sockets.open += 1;
+      sockets.opened += 1;
+    },
+    connectionClosed: () => {
+      sockets.open -= 1;
+    },
+    subscriptionStarted: () => {},
+    subscriptionEnded: () => {},
+    delivered: () => {},
+    overflowed: () => {},
+  };
+  const options = { logger, verifier, subscriptions: { observer } };
+  let running: RunningSubgraph | undefined = await startSubgraphServer(definition, { ...options, port: 0 });
   const { port, url } = running;
   return {
     rooms,
     principals,
+    sockets,
     url,
     port,
     async stop() {
@@ -144,7 +171,7 @@ export async function startStreamSubgraph(contextPublicKeyPem: string): Promise<
       await stopping?.stop();
     },
     async restart() {
-      running ??= await startSubgraphServer(definition, { port, logger, verifier });
+      running ??= await startSubgraphServer(definition, { ...options, port });
     },
   };
 }

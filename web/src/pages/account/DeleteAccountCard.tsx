@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../__generated__';
-import { paths } from '../../app/paths';
 import { problemOf } from '../../errors/problem';
-import { useSessionManager } from '../../session/SessionContext';
+import { useLeaveAndEndSession } from '../../session/leave-and-end-session';
 import { useFormAlert } from '../../ui/FormAlert';
 import { TextField } from '../../ui/TextField';
 
@@ -19,8 +17,7 @@ const EMPTY_CONFIRMATION = 'Saisissez l’adresse e-mail de votre compte pour co
 /** Right to erasure: the person confirms with their email, every service erases their data, and the session ends. */
 export function DeleteAccountCard() {
   const [deleteMyAccount, { loading }] = useMutation(DeleteMyAccountMutation, { fetchPolicy: 'no-cache' });
-  const session = useSessionManager();
-  const navigate = useNavigate();
+  const leaveAndEndSession = useLeaveAndEndSession();
   const [fieldError, setFieldError] = useState<string>();
   const [leaving, setLeaving] = useState(false);
   const formAlert = useFormAlert();
@@ -49,9 +46,7 @@ export function DeleteAccountCard() {
       return;
     }
     setLeaving(true);
-    // As when signing out: leave the account page first, or it would send the person to sign in.
-    await navigate(paths.home);
-    await session.signOut('accountDeleted');
+    leaveAndEndSession('accountDeleted');
   }
 
   return (

@@ -1,18 +1,13 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths';
-import { useSessionManager } from '../../session/SessionContext';
+import { useLeaveAndEndSession } from '../../session/leave-and-end-session';
 
 export function SignOutButton() {
-  const session = useSessionManager();
-  const navigate = useNavigate();
+  const leaveAndEndSession = useLeaveAndEndSession();
   const [leaving, setLeaving] = useState(false);
 
-  async function signOut() {
+  function signOut() {
     setLeaving(true);
-    // Leave the account page first, or it would redirect to the sign-in page the moment the session ends.
-    await navigate(paths.home);
-    await session.signOut();
+    leaveAndEndSession('signedOut');
   }
 
   return (

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { formatDateTime, formatNumber } from '../../format/format';
-import { FactorBars } from '../../ui/charts/FactorBars';
+import { formatDateTime } from '../../format/format';
 import { ScoreGauge } from '../../ui/charts/ScoreGauge';
-import { FACTOR_LABELS, FORMATTING_LABELS, LENGTH_LABELS } from './labels';
+import { FORMATTING_LABELS, LENGTH_LABELS, factorLabel } from './labels';
 import { PremiumToolCard } from './PremiumToolCard';
-import { usePremiumAction } from './premium-action';
+import { usePremiumResult } from './premium-action';
+import { ScoreFactorBars } from './ScoreFactorBars';
 
 export const AtsResultFragment = graphql(`
   fragment AtsResult_analysis on AtsAnalysis {
@@ -47,25 +46,18 @@ const AnalyzeAtsMutation = graphql(`
 /** Premium: how an applicant-tracking system would read the letter against its offer. */
 export function AtsPanel({ letterId, latest }: { letterId: string; latest: FragmentType<typeof AtsResultFragment> | null | undefined }) {
   const [analyze] = useMutation(AnalyzeAtsMutation);
-  const [result, setResult] = useState<FragmentType<typeof AtsResultFragment>>();
-  const { state, run, running } = usePremiumAction();
-  const shown = result ?? latest ?? undefined;
+  const analysis = usePremiumResult(latest);
   return (
     <PremiumToolCard
       title="Analyse ATS"
       intro="Le score (0 à 100) qu’un logiciel de tri de candidatures donnerait à votre lettre face à l’offre, et comment l’améliorer."
       feature="L’analyse ATS"
-      state={state}
-      buttonLabel={running ? 'Analyse en cours…' : shown ? 'Analyser la version actuelle' : 'Analyser ma lettre'}
-      onRun={() =>
-        void run(async () => {
-          const { data } = await analyze({ variables: { input: { letterId } } });
-          if (data) setResult(data.analyzeAts);
-        })
-      }
-      doneAnnouncement={result ? 'Analyse ATS terminée.' : ''}
+      state={analysis.state}
+      buttonLabel={analysis.running ? 'Analyse en cours…' : analysis.shown ? 'Analyser la version actuelle' : 'Analyser ma lettre'}
+      onRun={() => analysis.produce(async () => (await analyze({ variables: { input: { letterId } } })).data?.analyzeAts)}
+      doneAnnouncement={analysis.producedNow ? 'Analyse ATS terminée.' : ''}
     >
-      {shown && <AtsResult analysis={shown} />}
+      {analysis.shown && <AtsResult analysis={analysis.shown} />}
     </PremiumToolCard>
   );
 }
@@ -81,20 +73,11 @@ function AtsResult(props: { analysis: FragmentType<typeof AtsResultFragment> }) 
           &nbsp;mots).
         </p>
       </div>
-      <FactorBars
-        title="Note de chaque critère, sur 100 (entre parenthèses, ce qu’il apporte au score)"
-        max={100}
-        bars={analysis.factors.map((factor) => ({
-          key: factor.name,
-          label: FACTOR_LABELS[factor.name] ?? factor.name,
-          value: factor.score,
-          valueText: `${factor.score}/100 (+${formatNumber(factor.contribution)})`,
-        }))}
-      />
+      <ScoreFactorBars factors={analysis.factors} />
       <ul className="premium-tool__details">
         {analysis.factors.map((factor) => (
           <li key={factor.name}>
-            <strong>{FACTOR_LABELS[factor.name] ?? factor.name}</strong> ({factor.score}&nbsp;/ 100)&nbsp;: {factor.detail}
+            <strong>{factorLabel(factor.name)}</strong> ({factor.score}&nbsp;/ 100)&nbsp;: {factor.detail}
           </li>
         ))}
       </ul>

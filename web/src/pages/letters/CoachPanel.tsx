@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { formatDateTime, formatNumber } from '../../format/format';
-import { FactorBars } from '../../ui/charts/FactorBars';
+import { formatDateTime } from '../../format/format';
 import { ScoreGauge } from '../../ui/charts/ScoreGauge';
-import { FACTOR_LABELS, SUGGESTION_LABELS } from './labels';
+import { SUGGESTION_LABELS } from './labels';
 import { PremiumToolCard } from './PremiumToolCard';
-import { usePremiumAction } from './premium-action';
+import { usePremiumResult } from './premium-action';
+import { ScoreFactorBars } from './ScoreFactorBars';
 
 export const CoachResultFragment = graphql(`
   fragment CoachResult_feedback on CoachFeedback {
@@ -43,25 +42,18 @@ const CoachLetterMutation = graphql(`
 /** Premium: clarity, impact, personalisation and tone of the current version, with suggestions. */
 export function CoachPanel({ letterId, latest }: { letterId: string; latest: FragmentType<typeof CoachResultFragment> | null | undefined }) {
   const [coach] = useMutation(CoachLetterMutation);
-  const [result, setResult] = useState<FragmentType<typeof CoachResultFragment>>();
-  const { state, run, running } = usePremiumAction();
-  const shown = result ?? latest ?? undefined;
+  const feedback = usePremiumResult(latest);
   return (
     <PremiumToolCard
       title="Coach d’écriture"
       intro="Une relecture sur quatre critères (clarté, impact, personnalisation, ton) avec des suggestions concrètes, phrase par phrase."
       feature="Le coach d’écriture"
-      state={state}
-      buttonLabel={running ? 'Relecture en cours…' : 'Faire relire ma lettre'}
-      onRun={() =>
-        void run(async () => {
-          const { data } = await coach({ variables: { letterId } });
-          if (data) setResult(data.coachLetter);
-        })
-      }
-      doneAnnouncement={result ? 'Relecture terminée.' : ''}
+      state={feedback.state}
+      buttonLabel={feedback.running ? 'Relecture en cours…' : 'Faire relire ma lettre'}
+      onRun={() => feedback.produce(async () => (await coach({ variables: { letterId } })).data?.coachLetter)}
+      doneAnnouncement={feedback.producedNow ? 'Relecture terminée.' : ''}
     >
-      {shown && <CoachResult feedback={shown} />}
+      {feedback.shown && <CoachResult feedback={feedback.shown} />}
     </PremiumToolCard>
   );
 }
@@ -76,16 +68,7 @@ function CoachResult(props: { feedback: FragmentType<typeof CoachResultFragment>
           Version {feedback.letterVersion} relue le {formatDateTime(feedback.createdAt)}.
         </p>
       </div>
-      <FactorBars
-        title="Note de chaque critère, sur 100 (entre parenthèses, ce qu’il apporte au score)"
-        max={100}
-        bars={feedback.factors.map((factor) => ({
-          key: factor.name,
-          label: FACTOR_LABELS[factor.name] ?? factor.name,
-          value: factor.score,
-          valueText: `${factor.score}/100 (+${formatNumber(factor.contribution)})`,
-        }))}
-      />
+      <ScoreFactorBars factors={feedback.factors} />
       <h3>Suggestions</h3>
       {feedback.suggestions.length === 0 ? (
         <p>Rien à signaler&nbsp;: votre lettre est claire et personnelle.</p>

@@ -28,7 +28,7 @@ export const ORIGIN_LABELS: Readonly<Record<LetterVersionOrigin, string>> = {
 };
 
 /** Factor names of ATS analyses and coaching (ScoreFactor.name). */
-export const FACTOR_LABELS: Readonly<Record<string, string>> = {
+const FACTOR_LABELS: Readonly<Record<string, string>> = {
   keywords: 'Mots-clés de l’offre',
   length: 'Longueur',
   actionVerbs: 'Verbes d’action',
@@ -39,6 +39,11 @@ export const FACTOR_LABELS: Readonly<Record<string, string>> = {
   personalisation: 'Personnalisation',
   professionalTone: 'Ton professionnel',
 };
+
+/** A factor's French name; a factor the client does not know yet keeps the server's name. */
+export function factorLabel(name: string): string {
+  return FACTOR_LABELS[name] ?? name;
+}
 
 export const LENGTH_LABELS: Readonly<Record<LengthBand, string>> = {
   TOO_SHORT: 'trop courte',

@@ -21,3 +21,19 @@ export function usePremiumAction() {
   }
   return { state, run, running: state.kind === 'running' };
 }
+
+/**
+ * A premium tool run on the letter's current version: it shows the result just produced, else
+ * the latest one stored with the letter.
+ */
+export function usePremiumResult<Result>(latest: Result | null | undefined) {
+  const [produced, setProduced] = useState<Result>();
+  const { state, run, running } = usePremiumAction();
+  function produce(action: () => Promise<Result | undefined>): void {
+    void run(async () => {
+      const result = await action();
+      if (result) setProduced(result);
+    });
+  }
+  return { state, running, produce, shown: produced ?? latest ?? undefined, producedNow: produced !== undefined };
+}

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { problemOf } from '../../errors/problem';
 import { appendToUserList } from '../../apollo/cache-lists';
-import { useFormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { CompletableItem } from './CompletableItem';
+import { useSavingForm } from './saving-form';
 
 const ActionsSectionFragment = graphql(`
   fragment ActionsSection_user on User {
@@ -81,33 +81,12 @@ export function ActionsSection(props: { user: FragmentType<typeof ActionsSection
 }
 
 function DailyAction({ action }: { action: { id: string; title: string; done: boolean; goal?: { title: string } | null } }) {
-  const [pending, setPending] = useState(false);
   const [complete, { loading, error }] = useMutation(CompleteActionMutation);
   return (
-    <li>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={action.done || pending}
-          disabled={action.done}
-          aria-busy={loading || undefined}
-          onChange={() => {
-            // Ticked at once; unticked again if the server refuses.
-            setPending(true);
-            void complete({ variables: { actionId: action.id } }).catch(() => setPending(false));
-          }}
-        />
-        <span>
-          {action.title}
-          {action.goal && <span className="muted"> — pour «&#8239;{action.goal.title}&#8239;»</span>}
-        </span>
-      </label>
-      {error && (
-        <p className="status-text--error" role="alert">
-          {problemOf(error).message}
-        </p>
-      )}
-    </li>
+    <CompletableItem done={action.done} complete={() => complete({ variables: { actionId: action.id } })} saving={loading} error={error}>
+      {action.title}
+      {action.goal && <span className="muted"> — pour «&#8239;{action.goal.title}&#8239;»</span>}
+    </CompletableItem>
   );
 }
 
@@ -118,31 +97,21 @@ function ActionForm({ userId, goals }: { userId: string; goals: readonly { id: s
       if (data) appendToUserList(cache, userId, 'dailyActions', data.planAction);
     },
   });
-  const [saved, setSaved] = useState(false);
-  const formAlert = useFormAlert();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const title = String(form.get('title') ?? '').trim();
-    const goalId = String(form.get('goalId') ?? '');
-    if (!title || [...title].length > 200) return formAlert.show('Décrivez l’action en 1 à 200\u00a0caractères.');
-    setSaved(false);
-    try {
-      await plan({ variables: { input: { title, ...(goalId ? { goalId } : {}) } } });
-      formElement.reset();
-      setSaved(true);
-    } catch (error) {
-      formAlert.show(problemOf(error).message);
-    }
-  }
+  const form = useSavingForm({
+    busy: loading,
+    read: (fields) => {
+      const title = String(fields.get('title') ?? '').trim();
+      const goalId = String(fields.get('goalId') ?? '');
+      if (!title || [...title].length > 200) return 'Décrivez l’action en 1 à 200\u00a0caractères.';
+      return { title, ...(goalId ? { goalId } : {}) };
+    },
+    save: (input) => plan({ variables: { input } }),
+  });
 
   return (
-    <form className="rise-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="rise-form" noValidate onSubmit={form.onSubmit}>
       <h3>Prévoir une action pour aujourd’hui</h3>
-      {formAlert.element}
+      {form.alert}
       <div className="form-row">
         <TextField label="Action" name="title" required maxLength={200} />
         {goals.length > 0 && (
@@ -153,7 +122,7 @@ function ActionForm({ userId, goals }: { userId: string; goals: readonly { id: s
         {loading ? 'Enregistrement…' : 'Ajouter cette action'}
       </button>
       <p className="status-text--success" role="status">
-        {saved ? 'Action ajoutée.' : ''}
+        {form.saved ? 'Action ajoutée.' : ''}
       </p>
     </form>
   );

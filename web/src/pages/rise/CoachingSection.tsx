@@ -1,15 +1,34 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { problemOf } from '../../errors/problem';
 import { formatDateTime } from '../../format/format';
 import { prependToUserList } from '../../apollo/cache-lists';
-import { useFormAlert } from '../../ui/FormAlert';
 import { quotaExhausted } from '../../ui/quota';
 import { QuotaMeter } from '../../ui/QuotaMeter';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { HUMAN_HELP_LABELS } from './labels';
+import { useSavingForm } from './saving-form';
 import { Helplines } from './TrendCard';
+
+// Both the list and the session the form starts read this, so the session carries all the list shows.
+const CoachingSessionItemFragment = graphql(`
+  fragment CoachingSessionItem_session on CoachingSession {
+    id
+    status
+    message
+    reply
+    safetyFiltered
+    startedAt
+    humanHelp {
+      reasons
+      helplines {
+        name
+        number
+        description
+      }
+    }
+  }
+`);
 
 const CoachingSectionFragment = graphql(`
   fragment CoachingSection_user on User {
@@ -22,19 +41,7 @@ const CoachingSectionFragment = graphql(`
     }
     coachingSessions(first: 5) {
       id
-      status
-      message
-      reply
-      safetyFiltered
-      startedAt
-      humanHelp {
-        reasons
-        helplines {
-          name
-          number
-          description
-        }
-      }
+      ...CoachingSessionItem_session
     }
   }
 `);
@@ -43,19 +50,7 @@ const StartCoachingSessionMutation = graphql(`
   mutation StartCoachingSession($input: StartCoachingSessionInput) {
     startCoachingSession(input: $input) {
       id
-      status
-      message
-      reply
-      safetyFiltered
-      startedAt
-      humanHelp {
-        reasons
-        helplines {
-          name
-          number
-          description
-        }
-      }
+      ...CoachingSessionItem_session
     }
   }
 `);
@@ -84,29 +79,23 @@ export function CoachingSection(props: { user: FragmentType<typeof CoachingSecti
     refetchQueries: [{ query: RiseCoachingQuotaQuery }],
     awaitRefetchQueries: true,
   });
-  const formAlert = useFormAlert();
+  const form = useSavingForm({
+    busy: loading,
+    read: (fields) => {
+      const message = String(fields.get('message') ?? '').trim();
+      if ([...message].length > 2000) return 'Votre message fait au plus 2\u202f000\u00a0caractères.';
+      return message ? { message } : {};
+    },
+    save: (input) => start({ variables: { input } }),
+  });
   const id = useId();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const formElement = event.currentTarget;
-    const message = String(new FormData(formElement).get('message') ?? '').trim();
-    if ([...message].length > 2000) return formAlert.show('Votre message fait au plus 2\u202f000\u00a0caractères.');
-    try {
-      await start({ variables: { input: message ? { message } : {} } });
-      formElement.reset();
-    } catch (error) {
-      formAlert.show(problemOf(error).message);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Mon coach</h2>
       <QuotaMeter label="Séances de coaching ce mois-ci" quota={coachingQuota} noun={{ one: 'séance', many: 'séances', period: 'ce mois-ci', feminine: true }} />
-      <form className="rise-form" noValidate onSubmit={(event) => void submit(event)}>
-        {formAlert.element}
+      <form className="rise-form" noValidate onSubmit={form.onSubmit}>
+        {form.alert}
         <TextAreaField
           label="De quoi voulez-vous parler&#8239;? (facultatif)"
           name="message"
@@ -124,35 +113,42 @@ export function CoachingSection(props: { user: FragmentType<typeof CoachingSecti
       ) : (
         <ol className="plain-list sessions" aria-label="Vos dernières séances">
           {coachingSessions.map((session) => (
-            <li key={session.id} className="session">
-              <p className="muted">Séance du {formatDateTime(session.startedAt)}</p>
-              {session.message && (
-                <p className="session__message">
-                  <span className="visually-hidden">Vous&nbsp;: </span>
-                  {session.message}
-                </p>
-              )}
-              {session.status === 'FAILED' ? (
-                <p className="status-text--error">Le coach n’a pas pu répondre. Cette séance n’a pas été décomptée.</p>
-              ) : (
-                <p className="session__reply">
-                  <span className="visually-hidden">Le coach&nbsp;: </span>
-                  {session.reply ?? 'Réponse en cours de rédaction…'}
-                </p>
-              )}
-              {session.humanHelp && (
-                <div className="human-help" role="note">
-                  <p>
-                    Nous vous conseillons d’en parler à quelqu’un, car {session.humanHelp.reasons.map((reason) => HUMAN_HELP_LABELS[reason]).join(' et ')}&nbsp;:
-                  </p>
-                  <Helplines helplines={session.humanHelp.helplines} />
-                </div>
-              )}
-            </li>
+            <CoachingSessionItem key={session.id} session={session} />
           ))}
         </ol>
       )}
       <p className="muted">Le coach est une IA&nbsp;: il ne donne ni avis médical ni diagnostic.</p>
     </section>
+  );
+}
+
+function CoachingSessionItem(props: { session: FragmentType<typeof CoachingSessionItemFragment> }) {
+  const session = useFragment(CoachingSessionItemFragment, props.session);
+  return (
+    <li className="session">
+      <p className="muted">Séance du {formatDateTime(session.startedAt)}</p>
+      {session.message && (
+        <p className="session__message">
+          <span className="visually-hidden">Vous&nbsp;: </span>
+          {session.message}
+        </p>
+      )}
+      {session.status === 'FAILED' ? (
+        <p className="status-text--error">Le coach n’a pas pu répondre. Cette séance n’a pas été décomptée.</p>
+      ) : (
+        <p className="session__reply">
+          <span className="visually-hidden">Le coach&nbsp;: </span>
+          {session.reply ?? 'Réponse en cours de rédaction…'}
+        </p>
+      )}
+      {session.humanHelp && (
+        <div className="human-help" role="note">
+          <p>
+            Nous vous conseillons d’en parler à quelqu’un, car {session.humanHelp.reasons.map((reason) => HUMAN_HELP_LABELS[reason]).join(' et ')}&nbsp;:
+          </p>
+          <Helplines helplines={session.humanHelp.helplines} />
+        </div>
+      )}
+    </li>
   );
 }

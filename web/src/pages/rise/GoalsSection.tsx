@@ -1,28 +1,36 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { problemOf } from '../../errors/problem';
 import { formatDay, formatPercent, localDay } from '../../format/format';
 import { prependToUserList } from '../../apollo/cache-lists';
-import { useFormAlert } from '../../ui/FormAlert';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { CompletableItem } from './CompletableItem';
+import { useSavingForm } from './saving-form';
+
+// Both the list and the new goal the form adds to it read this, so the goal carries all the list shows.
+const GoalItemFragment = graphql(`
+  fragment GoalItem_goal on Goal {
+    id
+    title
+    targetDate
+    progress
+    completedAt
+    milestones {
+      id
+      title
+      position
+      done
+    }
+  }
+`);
 
 const GoalsSectionFragment = graphql(`
   fragment GoalsSection_user on User {
     id
     goals {
       id
-      title
-      targetDate
-      progress
-      completedAt
-      milestones {
-        id
-        title
-        position
-        done
-      }
+      ...GoalItem_goal
     }
   }
 `);
@@ -31,16 +39,7 @@ const SetGoalMutation = graphql(`
   mutation SetGoal($input: SetGoalInput!) {
     setGoal(input: $input) {
       id
-      title
-      targetDate
-      progress
-      completedAt
-      milestones {
-        id
-        title
-        position
-        done
-      }
+      ...GoalItem_goal
     }
   }
 `);
@@ -71,27 +70,7 @@ export function GoalsSection(props: { user: FragmentType<typeof GoalsSectionFrag
       ) : (
         <ul className="goals">
           {goals.map((goal) => (
-            <li key={goal.id} className="goal">
-              <h3 className="goal__title">
-                {goal.title} {goal.completedAt && <span className="badge badge--success">atteint</span>}
-              </h3>
-              <p className="muted">Pour le {formatDay(goal.targetDate)}</p>
-              <label className="goal__progress">
-                <span>Avancement&nbsp;: {formatPercent(goal.progress)}</span>
-                <progress max={1} value={goal.progress}>
-                  {formatPercent(goal.progress)}
-                </progress>
-              </label>
-              {goal.milestones.length > 0 && (
-                <ul className="plain-list milestones">
-                  {[...goal.milestones]
-                    .sort((a, b) => a.position - b.position)
-                    .map((milestone) => (
-                      <Milestone key={milestone.id} milestone={milestone} />
-                    ))}
-                </ul>
-              )}
-            </li>
+            <GoalItem key={goal.id} goal={goal} />
           ))}
         </ul>
       )}
@@ -100,31 +79,39 @@ export function GoalsSection(props: { user: FragmentType<typeof GoalsSectionFrag
   );
 }
 
-function Milestone({ milestone }: { milestone: { id: string; title: string; done: boolean } }) {
-  const [pending, setPending] = useState(false);
-  const [complete, { loading, error }] = useMutation(CompleteMilestoneMutation);
+function GoalItem(props: { goal: FragmentType<typeof GoalItemFragment> }) {
+  const goal = useFragment(GoalItemFragment, props.goal);
   return (
-    <li>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={milestone.done || pending}
-          disabled={milestone.done}
-          aria-busy={loading || undefined}
-          onChange={() => {
-            // Ticked at once; unticked again if the server refuses.
-            setPending(true);
-            void complete({ variables: { milestoneId: milestone.id } }).catch(() => setPending(false));
-          }}
-        />
-        <span>{milestone.title}</span>
+    <li className="goal">
+      <h3 className="goal__title">
+        {goal.title} {goal.completedAt && <span className="badge badge--success">atteint</span>}
+      </h3>
+      <p className="muted">Pour le {formatDay(goal.targetDate)}</p>
+      <label className="goal__progress">
+        <span>Avancement&nbsp;: {formatPercent(goal.progress)}</span>
+        <progress max={1} value={goal.progress}>
+          {formatPercent(goal.progress)}
+        </progress>
       </label>
-      {error && (
-        <p className="status-text--error" role="alert">
-          {problemOf(error).message}
-        </p>
+      {goal.milestones.length > 0 && (
+        <ul className="plain-list milestones">
+          {[...goal.milestones]
+            .sort((a, b) => a.position - b.position)
+            .map((milestone) => (
+              <Milestone key={milestone.id} milestone={milestone} />
+            ))}
+        </ul>
       )}
     </li>
+  );
+}
+
+function Milestone({ milestone }: { milestone: { id: string; title: string; done: boolean } }) {
+  const [complete, { loading, error }] = useMutation(CompleteMilestoneMutation);
+  return (
+    <CompletableItem done={milestone.done} complete={() => complete({ variables: { milestoneId: milestone.id } })} saving={loading} error={error}>
+      {milestone.title}
+    </CompletableItem>
   );
 }
 
@@ -135,37 +122,27 @@ function GoalForm({ userId }: { userId: string }) {
       if (data) prependToUserList(cache, userId, 'goals', data.setGoal);
     },
   });
-  const [saved, setSaved] = useState(false);
-  const formAlert = useFormAlert();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const title = String(form.get('title') ?? '').trim();
-    const targetDate = String(form.get('targetDate') ?? '');
-    const milestones = String(form.get('milestones') ?? '')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-    if (!title || [...title].length > 200) return formAlert.show('Donnez à votre objectif un titre de 1 à 200\u00a0caractères.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(targetDate) || targetDate < localDay()) return formAlert.show('Choisissez une date cible, aujourd’hui ou plus tard.');
-    if (milestones.length > 20) return formAlert.show('Indiquez au plus 20\u00a0étapes.');
-    setSaved(false);
-    try {
-      await setGoal({ variables: { input: { title, targetDate, milestones } } });
-      formElement.reset();
-      setSaved(true);
-    } catch (error) {
-      formAlert.show(problemOf(error).message);
-    }
-  }
+  const form = useSavingForm({
+    busy: loading,
+    read: (fields) => {
+      const title = String(fields.get('title') ?? '').trim();
+      const targetDate = String(fields.get('targetDate') ?? '');
+      const milestones = String(fields.get('milestones') ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+      if (!title || [...title].length > 200) return 'Donnez à votre objectif un titre de 1 à 200\u00a0caractères.';
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(targetDate) || targetDate < localDay()) return 'Choisissez une date cible, aujourd’hui ou plus tard.';
+      if (milestones.length > 20) return 'Indiquez au plus 20\u00a0étapes.';
+      return { title, targetDate, milestones };
+    },
+    save: (input) => setGoal({ variables: { input } }),
+  });
 
   return (
-    <form className="rise-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="rise-form" noValidate onSubmit={form.onSubmit}>
       <h3>Nouvel objectif</h3>
-      {formAlert.element}
+      {form.alert}
       <div className="form-row">
         <TextField label="Objectif" name="title" required maxLength={200} />
         <TextField label="Date cible" name="targetDate" type="date" required min={localDay()} />
@@ -175,7 +152,7 @@ function GoalForm({ userId }: { userId: string }) {
         {loading ? 'Enregistrement…' : 'Fixer cet objectif'}
       </button>
       <p className="status-text--success" role="status">
-        {saved ? 'Objectif enregistré.' : ''}
+        {form.saved ? 'Objectif enregistré.' : ''}
       </p>
     </form>
   );

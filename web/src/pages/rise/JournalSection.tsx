@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { graphql, useFragment, type FragmentType } from '../../__generated__';
-import { problemOf } from '../../errors/problem';
 import { formatDateTime, formatNumber } from '../../format/format';
 import { TrendChart } from '../../ui/charts/TrendChart';
-import { useFormAlert } from '../../ui/FormAlert';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { SCALE_OPTIONS } from './labels';
+import { useSavingForm } from './saving-form';
 
 const JournalSectionFragment = graphql(`
   fragment JournalSection_user on User {
@@ -50,29 +49,16 @@ const LogMoodMutation = graphql(`
 export function JournalSection(props: { user: FragmentType<typeof JournalSectionFragment> }) {
   const { journal, emotionalTrend } = useFragment(JournalSectionFragment, props.user);
   const [logMood, { loading }] = useMutation(LogMoodMutation, { refetchQueries: [{ query: RiseJournalQuery }], awaitRefetchQueries: true });
-  const [saved, setSaved] = useState(false);
-  const formAlert = useFormAlert();
+  const form = useSavingForm({
+    busy: loading,
+    read: (fields) => {
+      const notes = String(fields.get('notes') ?? '').trim();
+      if ([...notes].length > 5000) return 'Vos notes font au plus 5\u202f000\u00a0caractères.';
+      return { mood: Number(fields.get('mood')), confidence: Number(fields.get('confidence')), ...(notes ? { notes } : {}) };
+    },
+    save: (input) => logMood({ variables: { input } }),
+  });
   const id = useId();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (loading) return;
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const notes = String(form.get('notes') ?? '').trim();
-    if ([...notes].length > 5000) {
-      formAlert.show('Vos notes font au plus 5\u202f000\u00a0caractères.');
-      return;
-    }
-    setSaved(false);
-    try {
-      await logMood({ variables: { input: { mood: Number(form.get('mood')), confidence: Number(form.get('confidence')), ...(notes ? { notes } : {}) } } });
-      formElement.reset();
-      setSaved(true);
-    } catch (error) {
-      formAlert.show(problemOf(error).message);
-    }
-  }
 
   const latest = journal[0];
   const summary = latest
@@ -84,8 +70,8 @@ export function JournalSection(props: { user: FragmentType<typeof JournalSection
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Mon journal</h2>
-      <form className="journal-form" noValidate onSubmit={(event) => void submit(event)}>
-        {formAlert.element}
+      <form className="journal-form" noValidate onSubmit={form.onSubmit}>
+        {form.alert}
         <div className="form-row">
           <SelectField label="Mon humeur aujourd’hui (1 à 10)" name="mood" options={SCALE_OPTIONS} defaultValue="6" />
           <SelectField label="Ma confiance dans ma reconversion (1 à 10)" name="confidence" options={SCALE_OPTIONS} defaultValue="6" />
@@ -95,7 +81,7 @@ export function JournalSection(props: { user: FragmentType<typeof JournalSection
           {loading ? 'Enregistrement…' : 'Enregistrer mon humeur'}
         </button>
         <p className="status-text--success" role="status">
-          {saved ? 'Entrée enregistrée dans votre journal.' : ''}
+          {form.saved ? 'Entrée enregistrée dans votre journal.' : ''}
         </p>
       </form>
       {journal.length === 0 ? (
