@@ -26,9 +26,14 @@ export function stackGatewayEnv(stack: PhoenixStack, port: number, logLevel = 's
   };
 }
 
-/** Our gateway in this process, in front of the stack. */
+/**
+ * Our gateway in this process, in front of the stack, executing every request: the workload
+ * stands for 50 people, but rotates over a few seeded users, whose identical dashboards in
+ * flight would otherwise share executions as 50 different people's never would.
+ */
 export async function startGatewayInProcess(stack: PhoenixStack): Promise<{ url: string; gateway: PhoenixGateway }> {
-  const gateway = await createGateway({ config: loadGatewayConfig(stackGatewayEnv(stack, 0)), logger: createLogger('gateway', 'silent') });
+  const env = { ...stackGatewayEnv(stack, 0), GATEWAY_DEDUPLICATE_QUERIES: 'false' };
+  const gateway = await createGateway({ config: loadGatewayConfig(env), logger: createLogger('gateway', 'silent') });
   const { url } = await gateway.start();
   return { url, gateway };
 }
