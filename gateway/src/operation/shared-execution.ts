@@ -1,5 +1,6 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type { Principal } from '@phoenix/context-token';
+import { principalIdentity } from '../auth/principal-identity.js';
 import type { GatewayContext } from '../context.js';
 
 // Apollo Server's own view of a gateway, so these types follow the server's version.
@@ -64,12 +65,10 @@ function sharingKey(requestContext: GatewayGraphQLRequestContext): string | unde
   return [requestContext.schemaHash, caller, requestContext.queryHash, requestContext.operationName ?? '', variables ? JSON.stringify(variables) : ''].join('\n');
 }
 
-/** Everything the subgraphs learn of the caller (its context token), or undefined when its reads must each run. */
+/** The caller as the subgraphs see it (its context token), or undefined when its reads must each run. */
 function callerKey(principal: Principal | undefined): string | undefined {
-  if (!principal) return undefined;
-  if (principal.kind === 'anonymous') return 'anonymous';
-  if (principal.kind !== 'user' || principal.roles.length > 0) return undefined;
-  return JSON.stringify([principal.userId, principal.tier, principal.sessionId ?? '', [...principal.scopes].sort()]);
+  if (!principal || principal.kind === 'partner' || (principal.kind === 'user' && principal.roles.length > 0)) return undefined;
+  return principalIdentity(principal);
 }
 
 // Plugins add their own extensions (cost, rate limits) to each response: never to a shared object.

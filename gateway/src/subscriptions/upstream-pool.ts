@@ -2,7 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import type WebSocket from 'ws';
 import type { Principal } from '@phoenix/context-token';
 import type { Logger } from '@phoenix/logger';
-import { principalIdentity } from './principal-identity.js';
+import { principalIdentity } from '../auth/principal-identity.js';
 import { keepAlive, SocketCounter, upstreamSocketClass, websocketUrl } from './upstream-socket.js';
 
 export interface UpstreamPoolOptions {

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { decodeJwt } from 'jose';
 import { ANONYMOUS, ContextTokenSigner, type Principal } from '@phoenix/context-token';
 import { generatePemKeyPair, importPrivateKey } from '@phoenix/keys';
-import { principalIdentity } from '../../src/subscriptions/principal-identity.js';
+import { principalIdentity } from '../../src/auth/principal-identity.js';
 
 const user = (changes: Partial<Extract<Principal, { kind: 'user' }>> = {}): Principal => ({
   kind: 'user',
