@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { paths } from '../app/paths';
 import { useSessionManager } from './SessionContext';
@@ -29,11 +29,14 @@ export function SessionEndOnArrival() {
   const navigate = useNavigate();
   const session = useSessionManager();
   const reason = endSessionOf(location.state);
+  const handled = useRef<string>(undefined);
   useEffect(() => {
-    if (!reason) return;
+    // Once per navigation, even if the effect runs again before the request is forgotten.
+    if (!reason || handled.current === location.key) return;
+    handled.current = location.key;
     // Forget the request, so that going back or reloading does not end a later session.
     void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
     void session.signOut(reason);
-  }, [reason, location.pathname, location.search, location.hash, navigate, session]);
+  }, [reason, location.key, location.pathname, location.search, location.hash, navigate, session]);
   return null;
 }
