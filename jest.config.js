@@ -15,6 +15,9 @@ const config = {
   // per file and ends up spending its time collecting garbage. With a limit, Jest runs the files
   // in a worker and replaces it once it passes this size after a file.
   workerIdleMemoryLimit: '1GB',
+  // Jest's default on two cores is one worker; most of a file's time is PGlite starting and
+  // migrating, or servers waiting on each other, which a second worker overlaps.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
 
