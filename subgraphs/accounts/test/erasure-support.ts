@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '@phoenix/db';
+import { eventually } from './eventually.js';
 
 export const ERASURE_FIELDS = 'id requestedAt requestedBy status finishedAt steps { subgraph status completedAt rows { table rows } }';
 
@@ -35,16 +36,6 @@ export async function tableCount(db: Database, schema: string): Promise<number> 
   return row?.n ?? 0;
 }
 
-/** Waits (bounded) until `probe` returns a value. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Waits until the consumer has handled every event in the log so far. */
 export async function caughtUp(db: Database, consumer: string): Promise<void> {
@@ -56,3 +47,5 @@ export async function caughtUp(db: Database, consumer: string): Promise<void> {
     return row?.done ? true : undefined;
   });
 }
+
+export { eventually };

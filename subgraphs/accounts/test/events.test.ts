@@ -6,6 +6,7 @@ import { consumerOffsets, eventLog, publish, type EventPayloads, type EventType 
 import { funnelPeople, userActivityDays } from '../src/db/analytics-schema.js';
 import { consents, users } from '../src/db/schema.js';
 import { REFRESH, SIGN_IN, SIGN_UP, principalFromAccessToken, signUp, startAccounts, type AccountsHarness, type AuthPayloadData } from './harness.js';
+import { eventually } from './eventually.js';
 
 let harness: AccountsHarness;
 
@@ -26,16 +27,6 @@ async function emit<T extends EventType>(type: T, payload: EventPayloads[T], occ
   await harness.database.db.transaction((tx) => publish(tx, { type, payload, ...(occurredAt ? { occurredAt } : {}) }));
 }
 
-/** The consumers run in the background; wait (bounded) until what they project is visible. */
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const admin: Principal = { kind: 'user', userId: '00000000-0000-4000-8000-0000000000ad', tier: 'FREE', roles: ['admin'], scopes: scopesForUser('FREE', ['admin']) };
 

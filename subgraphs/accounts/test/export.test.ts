@@ -11,6 +11,7 @@ import { accountsExportSchema } from '../src/export/schema.js';
 import { ensureUser } from '../src/seed.js';
 import { SIGN_IN, SIGN_OUT, SIGN_UP, principalFromAccessToken, startAccounts, type AccountsHarness, type AuthPayloadData } from './harness.js';
 import { schemaProblems } from '@phoenix/subgraph-server/testing';
+import { eventually } from './eventually.js';
 
 let harness: AccountsHarness;
 let lucie: AuthPayloadData;
@@ -29,16 +30,6 @@ async function exportAs(principal: Principal): Promise<ExportData['exportMyData'
   return result.data.exportMyData;
 }
 
-/** Waits (bounded) until `probe` answers: the analytics consumer runs in the background. */
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
   harness = await startAccounts();
